@@ -1,0 +1,39 @@
+import type { Prompt } from '../../core/framework/schema';
+import type { PromptState } from '../../core/session/schema';
+import type { Status } from '../../core/session/statuses';
+import { StatusPicker } from './StatusPicker';
+
+interface Props {
+  prompt: Prompt;
+  state: PromptState;
+  onStatus: (status: Status) => void;
+  onNote: (note: string) => void;
+}
+
+export function PromptCard({ prompt, state, onStatus, onNote }: Props) {
+  const questionId = `q-${prompt.id}`;
+  const noteId = `note-${prompt.id}`;
+  return (
+    <li class={`prompt prompt--${state.status}`} aria-labelledby={questionId}>
+      <p class="prompt__question" id={questionId}>{prompt.question}</p>
+      <details class="prompt__more">
+        <summary>Why it matters and other ways to ask</summary>
+        <p>{prompt.why}</p>
+        <ul>
+          {prompt.phrasings.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+        <p><strong>Record:</strong> {prompt.record}</p>
+      </details>
+      <StatusPicker promptId={prompt.id} question={prompt.question} value={state.status} onChange={onStatus} />
+      <label class="prompt__note-label" for={noteId}>Note</label>
+      <textarea
+        id={noteId}
+        class="prompt__note"
+        rows={2}
+        aria-describedby={questionId}
+        value={state.note}
+        onInput={(event) => onNote(event.currentTarget.value)}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,9 @@
+// Built from content/ at build time by scripts/content-plugin.ts, already validated.
+declare module 'virtual:coplan/framework' {
+  const framework: import('../framework/schema').Framework;
+  export default framework;
+}
+declare module 'virtual:coplan/guidance' {
+  const sections: import('../guidance/schema').GuidanceSection[];
+  export default sections;
+}

@@ -1,0 +1,35 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** A row as stored; read it through SessionSchema, since old or damaged rows must not crash a view. */
+export interface StoredSession {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  [field: string]: unknown;
+}
+
+/**
+ * Every schema the database has had, oldest first. Entries are only ever appended, never edited,
+ * so a database written by any earlier release upgrades in place.
+ */
+export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: { sessions: 'id, updatedAt, createdAt' } },
+];
+
+/** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
+export class CoplanDb extends Dexie {
+  sessions!: EntityTable<StoredSession, 'id'>;
+
+  constructor(name = 'coplan', history = SCHEMA_HISTORY) {
+    super(name);
+    for (const { version, stores } of history) this.version(version).stores(stores);
+  }
+}
+
+let shared: CoplanDb | undefined;
+
+/** The database every extension page shares. */
+export function openDb(): CoplanDb {
+  shared ??= new CoplanDb();
+  return shared;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod/mini';
+
+// zod/mini keeps the sidebar and content script inside their size budgets (issue 3).
+
+/** Ids are stable across versions: audits compare them, so never reuse one for a different meaning. */
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+
+const text = (min: number) => z.string().check(z.minLength(min));
+
+export const PromptSchema = z.strictObject({
+  id: IdSchema,
+  question: text(10),
+  why: text(10),
+  phrasings: z.array(text(5)).check(z.minLength(2), z.maxLength(3)),
+  record: text(5),
+  guidance: z.array(IdSchema).check(z.minLength(1)),
+});
+export type Prompt = z.infer<typeof PromptSchema>;
+
+export const DomainSchema = z.strictObject({
+  id: IdSchema,
+  title: text(3),
+  summary: text(10),
+  prompts: z.array(PromptSchema).check(z.minLength(1)),
+});
+export type Domain = z.infer<typeof DomainSchema>;
+
+export const LeastRestrictiveOptionSchema = z.strictObject({
+  id: IdSchema,
+  label: text(3),
+  description: text(5),
+});
+export type LeastRestrictiveOption = z.infer<typeof LeastRestrictiveOptionSchema>;
+
+export const FrameworkSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text(3),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')),
+    domains: z.array(DomainSchema).check(z.minLength(1)),
+    leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
+  })
+  .check(
+    z.superRefine((framework, ctx) => {
+      const seen = new Set<string>();
+      const claim = (id: string, path: (string | number)[]) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"`, input: id });
+        seen.add(id);
+      };
+      framework.domains.forEach((domain, d) => {
+        claim(domain.id, ['domains', d, 'id']);
+        domain.prompts.forEach((prompt, p) => claim(prompt.id, ['domains', d, 'prompts', p, 'id']));
+      });
+      framework.leastRestrictiveOptions.forEach((option, o) => claim(option.id, ['leastRestrictiveOptions', o, 'id']));
+    }),
+  );
+export type Framework = z.infer<typeof FrameworkSchema>;

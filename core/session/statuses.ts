@@ -1,0 +1,14 @@
+import { z } from 'zod/mini';
+
+export const STATUSES = ['open', 'explored', 'not-relevant', 'declined', 'revisit'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** The words a clinician sees; acceptance checks find the controls by these names. */
+export const STATUS_LABELS: Record<Status, string> = {
+  open: 'Open',
+  explored: 'Explored',
+  'not-relevant': 'Not relevant',
+  declined: 'Declined',
+  revisit: 'Revisit',
+};

@@ -1,0 +1,32 @@
+/** Styles for the launcher and frame, scoped to their shadow root so the page cannot restyle them. */
+export const FRAME_CSS = `
+:host { all: initial; }
+.launcher {
+  position: fixed; bottom: 16px; right: 16px; z-index: 2147483646;
+  font: 600 15px/1.2 system-ui, Arial, sans-serif; color: #fff; background: #005eb8;
+  border: 2px solid #fff; border-radius: 999px; padding: 10px 16px; cursor: pointer;
+  box-shadow: 0 2px 6px rgba(0,0,0,.35);
+}
+.launcher:focus-visible, button:focus-visible, .resize:focus-visible {
+  outline: 3px solid #212b32; outline-offset: 2px; box-shadow: 0 0 0 6px #ffeb3b;
+}
+.panel {
+  position: fixed; top: 0; bottom: 0; z-index: 2147483647; display: flex; flex-direction: column;
+  background: #f0f4f5; box-shadow: 0 0 12px rgba(0,0,0,.35);
+}
+.panel[hidden], .launcher[hidden] { display: none; }
+.panel--right { right: 0; }
+.panel--left { left: 0; }
+.bar { display: flex; gap: 4px; justify-content: flex-end; padding: 4px; background: #003087; }
+.bar button {
+  font: 600 13px/1.2 system-ui, Arial, sans-serif; color: #fff; background: transparent;
+  border: 1px solid #fff; border-radius: 4px; padding: 4px 8px; cursor: pointer;
+}
+iframe { flex: 1; border: 0; width: 100%; background: #f0f4f5; }
+.resize {
+  position: absolute; top: 0; bottom: 0; width: 8px; cursor: ew-resize; background: transparent;
+}
+.panel--right .resize { left: -4px; }
+.panel--left .resize { right: -4px; }
+.resize:hover { background: rgba(0,94,184,.35); }
+`;

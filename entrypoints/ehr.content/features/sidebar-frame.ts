@@ -1,0 +1,133 @@
+import { clampWidth, type Placement } from '../../../core/placement';
+import { FRAME_CSS } from './frame-styles';
+
+export interface SidebarFrameOptions {
+  /** The extension's own sidebar page; the only place clinical text is ever typed. */
+  frameUrl: string;
+  placement: Placement;
+  onPlacement: (placement: Placement) => void;
+  signal: AbortSignal;
+}
+
+export interface SidebarFrame {
+  toggle(): void;
+  isOpen(): boolean;
+}
+
+function button(doc: Document, label: string, text: string): HTMLButtonElement {
+  const el = doc.createElement('button');
+  el.type = 'button';
+  el.textContent = text;
+  el.setAttribute('aria-label', label);
+  return el;
+}
+
+/**
+ * Mounts the launcher and the sidebar frame in an open shadow root of the top document. The
+ * shadow root isolates styles only; privacy comes from the frame being extension-origin.
+ */
+export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): SidebarFrame {
+  const { signal } = options;
+  let placement = options.placement;
+  const host = doc.createElement('coplan-sidebar');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = FRAME_CSS;
+
+  const launcher = button(doc, 'Open Coplan', 'Coplan');
+  launcher.className = 'launcher';
+
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'complementary');
+  panel.setAttribute('aria-label', 'Coplan sidebar');
+  const bar = doc.createElement('div');
+  bar.className = 'bar';
+  const move = button(doc, '', '');
+  const close = button(doc, 'Close Coplan', 'Close');
+  bar.append(move, close);
+  const resize = doc.createElement('div');
+  resize.className = 'resize';
+  resize.tabIndex = 0;
+  resize.setAttribute('role', 'separator');
+  resize.setAttribute('aria-orientation', 'vertical');
+  resize.setAttribute('aria-label', 'Resize Coplan (arrow keys)');
+  let frame: HTMLIFrameElement | undefined;
+  panel.append(resize, bar);
+  root.append(style, launcher, panel);
+  doc.documentElement.append(host);
+
+  const pageStyle = doc.documentElement.style;
+  const savedMargins = { left: pageStyle.marginLeft, right: pageStyle.marginRight };
+
+  const layout = () => {
+    const other = placement.side === 'right' ? 'left' : 'right';
+    panel.className = `panel panel--${placement.side}`;
+    panel.style.width = `${placement.width}px`;
+    move.textContent = `Move ${other}`;
+    move.setAttribute('aria-label', `Move Coplan to the ${other}`);
+    resize.setAttribute('aria-valuenow', String(placement.width));
+    // Pushing the page aside keeps every part of the record reachable while Coplan is open.
+    const open = !panel.hidden;
+    pageStyle.marginRight = open && placement.side === 'right' ? `${placement.width}px` : savedMargins.right;
+    pageStyle.marginLeft = open && placement.side === 'left' ? `${placement.width}px` : savedMargins.left;
+  };
+  const place = (next: Placement) => {
+    placement = { ...next, width: clampWidth(next.width, doc.defaultView?.innerWidth ?? 1280) };
+    layout();
+    options.onPlacement(placement);
+  };
+
+  const open = () => {
+    if (!frame) {
+      frame = doc.createElement('iframe');
+      frame.title = 'Coplan';
+      frame.src = options.frameUrl;
+      panel.append(frame);
+    }
+    panel.hidden = false;
+    launcher.hidden = true;
+    layout();
+    frame.focus();
+  };
+  const shut = () => {
+    panel.hidden = true;
+    launcher.hidden = false;
+    layout();
+    launcher.focus();
+  };
+  const toggle = () => (panel.hidden ? open() : shut());
+
+  launcher.addEventListener('click', open, { signal });
+  close.addEventListener('click', shut, { signal });
+  move.addEventListener('click', () => place({ ...placement, side: placement.side === 'right' ? 'left' : 'right' }), { signal });
+  resize.addEventListener('keydown', (event) => {
+    const step = event.shiftKey ? 60 : 20;
+    const grow = placement.side === 'right' ? 'ArrowLeft' : 'ArrowRight';
+    const shrink = placement.side === 'right' ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === grow) place({ ...placement, width: placement.width + step });
+    else if (event.key === shrink) place({ ...placement, width: placement.width - step });
+    else return;
+    event.preventDefault();
+  }, { signal });
+  resize.addEventListener('pointerdown', (down) => {
+    resize.setPointerCapture(down.pointerId);
+    const startX = down.clientX;
+    const startWidth = placement.width;
+    const onMove = (event: PointerEvent) => {
+      const delta = placement.side === 'right' ? startX - event.clientX : event.clientX - startX;
+      place({ ...placement, width: startWidth + delta });
+    };
+    resize.addEventListener('pointermove', onMove, { signal });
+    resize.addEventListener('pointerup', () => resize.removeEventListener('pointermove', onMove), { once: true, signal });
+  }, { signal });
+
+  signal.addEventListener('abort', () => {
+    pageStyle.marginLeft = savedMargins.left;
+    pageStyle.marginRight = savedMargins.right;
+    host.remove();
+  });
+  layout();
+  return { toggle, isOpen: () => !panel.hidden };
+}

@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod/mini';
+import { FrameworkSchema, LeastRestrictiveOptionSchema, type Framework } from '../core/framework/schema';
+import { GuidanceSectionSchema, type GuidanceSection } from '../core/guidance/schema';
+import { findBrokenLinks } from '../core/content/links';
+
+const FrameworkIndexSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  domainOrder: z.array(z.string()).check(z.minLength(1)),
+  leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
+});
+
+export interface BuiltInContent {
+  framework: Framework;
+  sections: GuidanceSection[];
+  files: string[];
+}
+
+function fail(file: string, error: unknown): never {
+  const detail = error instanceof z.core.$ZodError ? z.prettifyError(error) : String(error);
+  throw new Error(`content/${file}: ${detail}`);
+}
+
+function readJson(root: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    fail(file, error);
+  }
+}
+
+function readSection(root: string, file: string): GuidanceSection {
+  const text = readFileSync(join(root, file), 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) fail(file, 'needs YAML front matter between --- lines');
+  try {
+    const meta = parseYaml(match[1]!, { schema: 'core' }) as Record<string, unknown>;
+    const reviewed = meta.reviewed instanceof Date ? meta.reviewed.toISOString().slice(0, 10) : meta.reviewed;
+    return GuidanceSectionSchema.parse({ ...meta, reviewed, body: match[2]!.trim() });
+  } catch (error) {
+    fail(file, error);
+  }
+}
+
+/** Reads and validates the built-in pack from content/; throws a message naming the file and field. */
+export function loadBuiltInContent(root: string): BuiltInContent {
+  const index = FrameworkIndexSchema.safeParse(readJson(root, 'framework/framework.json'));
+  if (!index.success) fail('framework/framework.json', index.error);
+  const { domainOrder, ...meta } = index.data;
+  const domainFiles = domainOrder.map((id) => `framework/domains/${id}.json`);
+  const unlisted = readdirSync(join(root, 'framework/domains'))
+    .map((f) => `framework/domains/${f}`)
+    .filter((f) => !domainFiles.includes(f));
+  if (unlisted.length) fail('framework/framework.json', `domainOrder leaves out ${unlisted.join(', ')}`);
+
+  const parsed = FrameworkSchema.safeParse({ ...meta, domains: domainFiles.map((f) => readJson(root, f)) });
+  if (!parsed.success) fail('framework', parsed.error);
+
+  const sectionFiles = readdirSync(join(root, 'guidance'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `guidance/${f}`);
+  const sections = sectionFiles.map((f) => readSection(root, f));
+  sections.forEach((s, i) => {
+    if (`guidance/${s.id}.md` !== sectionFiles[i]) fail(sectionFiles[i]!, `id "${s.id}" must match the file name`);
+  });
+  const broken = findBrokenLinks(parsed.data, sections);
+  if (broken.length) fail('framework', broken.join('\n'));
+  return {
+    framework: parsed.data,
+    sections,
+    files: ['framework/framework.json', ...domainFiles, ...sectionFiles].map((f) => join(root, f)),
+  };
+}

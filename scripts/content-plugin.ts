@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadBuiltInContent } from './content-loader';
+
+const MODULES = { framework: 'virtual:coplan/framework', guidance: 'virtual:coplan/guidance' } as const;
+
+/** Serves content/ as validated JSON modules, so a content mistake fails the build, not the clinician. */
+export function contentPlugin(root = resolve(import.meta.dirname, '../content')): Plugin {
+  return {
+    name: 'coplan-content',
+    resolveId(id) {
+      return Object.values(MODULES).includes(id as never) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:coplan/')) return undefined;
+      const content = loadBuiltInContent(root);
+      content.files.forEach((file) => this.addWatchFile(file));
+      const value = id === `\0${MODULES.framework}` ? content.framework : content.sections;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+
+const MARKER = 'ZQX-private-note-7731';
+let coplan: Coplan;
+
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+describe('Coplan over an EHR page', () => {
+  it('shows exactly one launcher, and opens an extension-origin frame titled Coplan', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Open Coplan' }).count()).toBe(1);
+    await openSidebar(page, coplan.id);
+    const frames = await page.evaluate(() => (window as unknown as { __probeFrames(): { title: string; src: string }[] }).__probeFrames());
+    expect(frames).toHaveLength(1);
+    expect(frames[0]!.title).toBe('Coplan');
+    expect(frames[0]!.src).toBe(`chrome-extension://${coplan.id}/sidebar.html`);
+    await page.close();
+  });
+
+  it('keeps a status after the page reloads', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    let sidebar = await openSidebar(page, coplan.id);
+    const firstPrompt = sidebar.getByRole('group', { name: /^Status:/ }).first();
+    const legend = await firstPrompt.locator('legend').textContent();
+    await firstPrompt.getByRole('radio', { name: 'Explored' }).check();
+
+    await page.reload();
+    sidebar = await openSidebar(page, coplan.id);
+    const again = sidebar.getByRole('group', { name: legend! });
+    await expect.poll(() => again.getByRole('radio', { name: 'Explored' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('never lets the page read the frame or see what is typed in it', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const note = sidebar.getByRole('textbox', { name: 'Note' }).first();
+    await note.click();
+    await page.keyboard.type(MARKER);
+    await expect.poll(() => note.inputValue()).toBe(MARKER);
+
+    const probe = await page.evaluate(() => (window as unknown as { __probeFrames(): { contentDocument: unknown; readable: boolean }[] }).__probeFrames());
+    expect(probe[0]).toMatchObject({ contentDocument: null, readable: false });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((s) => s.includes(MARKER) || s.includes('ZQX'))).toEqual([]);
+    expect(seen.some((s) => s.startsWith('keydown:'))).toBe(false);
+    expect(coplan.consoleLines.filter((line) => line.includes(MARKER))).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the clinician close, move and resize the sidebar while the page stays usable', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    await openSidebar(page, coplan.id);
+    const frame = page.locator('iframe[title="Coplan"]');
+    const before = await frame.boundingBox();
+    expect(before!.x).toBeGreaterThan(600);
+
+    await page.getByRole('button', { name: 'Move Coplan to the left' }).click();
+    expect((await frame.boundingBox())!.x).toBe(0);
+    await page.getByRole('button', { name: 'Page button' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __clicked?: boolean }).__clicked)).toBe(true);
+
+    const handle = page.getByRole('separator', { name: /Resize Coplan/ });
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    expect((await frame.boundingBox())!.width).toBe(before!.width + 20);
+
+    await page.getByRole('button', { name: 'Close Coplan' }).click();
+    await expect.poll(() => frame.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('COPLAN-SIDEBAR');
+    await page.close();
+  });
+
+  it('shows no launcher in a sub-frame', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/with-frame.html'));
+    await page.frameLocator('#inner').getByLabel('Inner note').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Open Coplan' }).count()).toBe(1);
+    expect(await page.frameLocator('#inner').getByRole('button', { name: 'Open Coplan' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('made no request outside the test server and the extension', () => {
+    expect(coplan.outsideRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { extensionId, launchWithExtension } from '../../../scripts/chromium';
+import { BROWSER_OWN_HOSTS, startFixtureServer, startRefusingProxy } from './servers';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+function assertTestBuild(): void {
+  const manifest = resolve(EXTENSION_PATH, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error('No build found: run `npm run build:test` first.');
+  const { host_permissions = [] } = JSON.parse(readFileSync(manifest, 'utf8')) as { host_permissions?: string[] };
+  if (!host_permissions.includes('http://127.0.0.1/*')) {
+    throw new Error('The build is not for 127.0.0.1: run `npm run build:test` (COPLAN_SITES="http://127.0.0.1/*").');
+  }
+}
+
+export interface Coplan {
+  context: BrowserContext;
+  id: string;
+  /** Address of a page under tests/fixtures on the local server. */
+  url(path: string): string;
+  /** Every request that went anywhere but the fixture server, the extension or the browser's own hosts. */
+  outsideRequests(): string[];
+  /** Console lines from every page and frame, to check no clinical text is logged. */
+  consoleLines: string[];
+  close(): Promise<void>;
+}
+
+export async function startCoplan(): Promise<Coplan> {
+  assertTestBuild();
+  const fixtures = await startFixtureServer();
+  const proxy = await startRefusingProxy();
+  const context = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true, proxyPort: proxy.port });
+  const id = await extensionId(context);
+  const requests: string[] = [];
+  const consoleLines: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('console', (message) => consoleLines.push(message.text()));
+  const local = `http://127.0.0.1:${fixtures.port}/`;
+  const allowed = (url: string) =>
+    url.startsWith(local) || url.startsWith(`chrome-extension://${id}/`) || url.startsWith('data:') || url === 'about:blank';
+  const browserOwn = (url: string) => BROWSER_OWN_HOSTS.some((host) => url.includes(`//${host}`));
+  return {
+    context,
+    id,
+    url: (path) => local + path,
+    outsideRequests: () => [...requests.filter((u) => !allowed(u)), ...proxy.attempts.filter((u) => !browserOwn(u))],
+    consoleLines,
+    close: async () => {
+      await context.close();
+      await Promise.all([fixtures.close(), proxy.close()]);
+    },
+  };
+}
+
+/** Opens the sidebar the way a clinician does and returns its frame once the prompts are usable. */
+export async function openSidebar(page: Page, extension: string): Promise<Frame> {
+  await page.getByRole('button', { name: 'Open Coplan' }).click();
+  const element = await page.waitForSelector('iframe[title="Coplan"]');
+  const frame = await element.contentFrame();
+  if (!frame || !frame.url().startsWith(`chrome-extension://${extension}/`)) throw new Error('The Coplan frame is not the extension’s page');
+  await frame.getByRole('heading', { level: 2 }).first().waitFor();
+  return frame;
+}

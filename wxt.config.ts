@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { parseSiteList } from './core/sites';
+import { contentPlugin } from './scripts/content-plugin';
+
+// A trust packages its build for its own EHR sites; tests build for 127.0.0.1.
+const sites = parseSiteList(process.env.COPLAN_SITES);
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact(), contentPlugin()] }),
+  manifest: ({ browser }) => ({
+    name: 'Coplan',
+    description: 'Co-produce culturally capable care plans with the person, beside the health record.',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: sites,
+    // Sites an admin adds later are asked for at run time, never granted up front.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    web_accessible_resources: sites.length ? [{ resources: ['sidebar.html'], matches: sites }] : [],
+    // No remote code and no eval: only the extension's own scripts run in its pages.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open or close the Coplan sidebar',
+      },
+    },
+    action: { default_title: 'Coplan' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'coplan@coplan.invalid',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Content script matches come from the build's sites, not from the source file.
+      if (!sites.length) delete manifest.content_scripts;
+      else for (const script of manifest.content_scripts ?? []) script.matches = sites;
+    },
+  },
+});
