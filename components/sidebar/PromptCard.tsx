@@ -1,6 +1,7 @@
 import type { Prompt } from '../../core/framework/schema';
 import type { PromptState } from '../../core/session/schema';
 import type { Status } from '../../core/session/statuses';
+import { PromptDetails } from './PromptDetails';
 import { StatusPicker } from './StatusPicker';
 
 interface Props {
@@ -16,14 +17,7 @@ export function PromptCard({ prompt, state, onStatus, onNote }: Props) {
   return (
     <li class={`prompt prompt--${state.status}`} aria-labelledby={questionId}>
       <p class="prompt__question" id={questionId}>{prompt.question}</p>
-      <details class="prompt__more">
-        <summary>Why it matters and other ways to ask</summary>
-        <p>{prompt.why}</p>
-        <ul>
-          {prompt.phrasings.map((p) => <li key={p}>{p}</li>)}
-        </ul>
-        <p><strong>Record:</strong> {prompt.record}</p>
-      </details>
+      <PromptDetails prompt={prompt} />
       <StatusPicker promptId={prompt.id} question={prompt.question} value={state.status} onChange={onStatus} />
       <label class="prompt__note-label" for={noteId}>Note</label>
       <textarea

@@ -79,17 +79,20 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     options.onPlacement(placement);
   };
 
+  const ensureFrame = () => {
+    if (frame) return frame;
+    frame = doc.createElement('iframe');
+    frame.title = 'Coplan';
+    frame.src = options.frameUrl;
+    panel.append(frame);
+    return frame;
+  };
   const open = () => {
-    if (!frame) {
-      frame = doc.createElement('iframe');
-      frame.title = 'Coplan';
-      frame.src = options.frameUrl;
-      panel.append(frame);
-    }
+    const loaded = ensureFrame();
     panel.hidden = false;
     launcher.hidden = true;
     layout();
-    frame.focus();
+    loaded.focus();
   };
   const shut = () => {
     panel.hidden = true;
@@ -99,6 +102,9 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   };
   const toggle = () => (panel.hidden ? open() : shut());
 
+  // Start loading the sidebar while the pointer or focus rests on the launcher, before the click.
+  launcher.addEventListener('pointerenter', ensureFrame, { signal });
+  launcher.addEventListener('focus', ensureFrame, { signal });
   launcher.addEventListener('click', open, { signal });
   close.addEventListener('click', shut, { signal });
   move.addEventListener('click', () => place({ ...placement, side: placement.side === 'right' ? 'left' : 'right' }), { signal });
