@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Coplan',
     description: 'Co-produce culturally capable care plans with the person, beside the health record.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: sites,
     // Sites an admin adds later are asked for at run time, never granted up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

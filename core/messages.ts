@@ -4,12 +4,53 @@ import { z } from 'zod/mini';
  * Every runtime message, defined once (DESIGN.md rule 3). Names say the direction; receivers
  * parse with these schemas and drop anything else.
  */
+const FieldIdSchema = z.string().check(z.regex(/^f\d{1,6}$/));
+const InsertModeSchema = z.enum(['append', 'replace']);
+// A generous ceiling: a full summary with long notes is far below it, a flood is not.
+const SummaryTextSchema = z.string().check(z.maxLength(2_000_000));
+
+export const FieldInfoSchema = z.strictObject({
+  id: FieldIdSchema,
+  label: z.string().check(z.maxLength(200)),
+  kind: z.enum(['textarea', 'input', 'contenteditable']),
+  where: z.string().check(z.maxLength(200)),
+});
+export type FieldInfo = z.infer<typeof FieldInfoSchema>;
+
+/** Requests the sidebar makes of the EHR page; the background passes them to the right tab. */
+export const sidebarToPage = {
+  listFields: z.strictObject({ type: z.literal('sidebarToPage.listFields') }),
+  highlightField: z.strictObject({ type: z.literal('sidebarToPage.highlightField'), fieldId: FieldIdSchema }),
+  insertSummary: z.strictObject({
+    type: z.literal('sidebarToPage.insertSummary'),
+    fieldId: FieldIdSchema,
+    text: SummaryTextSchema,
+    mode: InsertModeSchema,
+  }),
+};
+export const SidebarToPageSchema = z.discriminatedUnion('type', [
+  sidebarToPage.listFields,
+  sidebarToPage.highlightField,
+  sidebarToPage.insertSummary,
+]);
+export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
+
 export const backgroundToContent = {
   toggleSidebar: z.strictObject({ type: z.literal('backgroundToContent.toggleSidebar') }),
 };
-
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [backgroundToContent.toggleSidebar]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+
+/** What the page answers to each request. */
+export const pageReplies = {
+  fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)) }),
+  highlighted: z.strictObject({ ok: z.boolean() }),
+  inserted: z.union([
+    z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),
+    z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page']) }),
+  ]),
+};
+export type InsertReply = z.infer<typeof pageReplies.inserted>;
 
 /** What a receiver knows about who sent a message. */
 export interface MessageSender {

@@ -1,20 +1,25 @@
 import { useEffect } from 'preact/hooks';
+import type { EhrConnection } from '../../core/ehr/connection';
 import type { Framework } from '../../core/framework/schema';
 import type { SessionModel } from '../../core/models/session-model';
 import { DomainSection } from './DomainSection';
+import { ProgressSummary } from './ProgressSummary';
+import { RecordView } from './record/RecordView';
+import { SessionBar } from './SessionBar';
+import { SummaryView } from './summary/SummaryView';
+import { Unrestorable } from './Unrestorable';
 
 interface Props {
   framework: Framework;
   model: SessionModel;
+  connection: EhrConnection;
   /** Called once the prompts can be used; the bench measures open → interactive with it. */
   onInteractive?: () => void;
 }
 
-export function App({ framework, model, onInteractive }: Props) {
+export function App({ framework, model, connection, onInteractive }: Props) {
+  useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
-  useEffect(() => {
-    if (session) onInteractive?.();
-  }, [session !== undefined]);
 
   return (
     <div class="app">
@@ -22,14 +27,28 @@ export function App({ framework, model, onInteractive }: Props) {
         <h1>Coplan</h1>
         <p class="app__framework">{framework.name} · version {framework.version}</p>
       </header>
+      <nav class="jump" aria-label="Jump to">
+        <a href="#prompts">Prompts</a>
+        <a href="#record">Co-production record</a>
+        <a href="#summary">Summary and insert</a>
+      </nav>
       <main>
-        {session ? (
-          framework.domains.map((domain) => (
-            <DomainSection key={domain.id} domain={domain} session={session} onStatus={model.setStatus} onNote={model.setNote} />
-          ))
-        ) : (
-          <p role="status">Loading your session…</p>
-        )}
+        <Unrestorable items={model.unrestorable.value} />
+        <SessionBar model={model} />
+        <ProgressSummary framework={framework} session={session} />
+        <div id="prompts" tabIndex={-1}>
+          {framework.domains.map((domain) => (
+            <DomainSection
+              key={domain.id}
+              domain={domain}
+              states={session?.prompts}
+              onStatus={(promptId, status) => void model.updatePrompt(promptId, { status })}
+              onNote={(promptId, note) => void model.updatePrompt(promptId, { note })}
+            />
+          ))}
+        </div>
+        <RecordView framework={framework} model={model} />
+        <SummaryView framework={framework} model={model} connection={connection} />
       </main>
     </div>
   );

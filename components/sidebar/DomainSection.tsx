@@ -1,29 +1,32 @@
 import type { Domain } from '../../core/framework/schema';
-import type { Session } from '../../core/session/schema';
-import type { Status } from '../../core/session/statuses';
+import { domainState } from '../../core/session/progress';
+import type { PromptState } from '../../core/session/schema';
+import { OPEN_PROMPT } from '../../core/session/session';
+import { STATUS_LABELS, type Status } from '../../core/session/statuses';
 import { PromptCard } from './PromptCard';
 
 interface Props {
   domain: Domain;
-  session: Session;
+  states: Record<string, PromptState> | undefined;
   onStatus: (promptId: string, status: Status) => void;
   onNote: (promptId: string, note: string) => void;
 }
 
-const OPEN = { status: 'open', note: '' } as const;
-
-export function DomainSection({ domain, session, onStatus, onNote }: Props) {
+export function DomainSection({ domain, states, onStatus, onNote }: Props) {
   const headingId = `domain-${domain.id}`;
+  const state = domainState(domain, states);
   return (
-    <section class="domain" aria-labelledby={headingId}>
-      <h2 id={headingId}>{domain.title}</h2>
+    <section class={`domain domain--${state}`} aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {domain.title} <span class="tag">{STATUS_LABELS[state]}</span>
+      </h2>
       <p class="domain__summary">{domain.summary}</p>
       <ul class="prompts">
         {domain.prompts.map((prompt) => (
           <PromptCard
             key={prompt.id}
             prompt={prompt}
-            state={session.prompts[prompt.id] ?? OPEN}
+            state={states?.[prompt.id] ?? OPEN_PROMPT}
             onStatus={(status) => onStatus(prompt.id, status)}
             onNote={(note) => onNote(prompt.id, note)}
           />

@@ -1,8 +1,8 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
-import { SessionSchema, type Session } from '../session/schema';
-import { newSession, withNote, withStatus } from '../session/session';
-import type { Status } from '../session/statuses';
+import { restoreSession } from '../session/restore';
+import type { Coproduction, PromptState, Session } from '../session/schema';
+import { newSession, withPrompt, withRecord } from '../session/session';
 import type { SessionStore } from '../session/store';
 
 export interface SessionModelOptions {
@@ -10,15 +10,46 @@ export interface SessionModelOptions {
   framework: Framework;
   now?: () => number;
   newId?: () => string;
+  /** Told after each write lands; the bench times status change → persisted with it. */
+  onSaved?: () => void;
+}
+
+/** A session in today's list, with nothing clinical but the clinician's own label. */
+export interface SessionListItem {
+  id: string;
+  label: string;
+  updatedAt: number;
+  finished: boolean;
+}
+
+/** A stored draft that could not be read back, offered as raw text so nothing is lost. */
+export interface Unrestorable {
+  id: string;
+  raw: string;
+  reason: string;
 }
 
 /** The clinician's session as signals and actions; views read the signals and call the actions. */
 export interface SessionModel {
   session: ReadonlySignal<Session | undefined>;
-  ready: ReadonlySignal<boolean>;
-  resumeOrStart(label: string): Promise<void>;
-  setStatus(promptId: string, status: Status): Promise<void>;
-  setNote(promptId: string, note: string): Promise<void>;
+  today: ReadonlySignal<SessionListItem[]>;
+  unrestorable: ReadonlySignal<Unrestorable[]>;
+  /** Loads today's list and resumes the latest unfinished session, if there is one. */
+  load(): Promise<void>;
+  /** Starts a session; an empty label becomes the time it started. */
+  start(label: string): Promise<void>;
+  resume(id: string): Promise<void>;
+  /** Back to the list; the session stays saved. */
+  leave(): Promise<void>;
+  /** Changes start a session when none is open, so nothing the clinician does is lost. */
+  updatePrompt(promptId: string, change: Partial<PromptState>): Promise<void>;
+  updateRecord(change: Partial<Coproduction>): Promise<void>;
+  finish(): Promise<void>;
+  remove(): Promise<void>;
+}
+
+function defaultLabel(at: number): string {
+  return `Session at ${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 }
 
 function startOfDay(at: number): number {
@@ -27,35 +58,103 @@ function startOfDay(at: number): number {
   return day.getTime();
 }
 
-export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID() }: SessionModelOptions): SessionModel {
+export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved }: SessionModelOptions): SessionModel {
   const session = signal<Session | undefined>(undefined);
-  let writes = Promise.resolve();
+  const today = signal<SessionListItem[]>([]);
+  const unrestorable = signal<Unrestorable[]>([]);
+  let unwatch = () => {};
+  let pending: Session | undefined;
+  let writing: Promise<void> = Promise.resolve();
 
-  const persist = (next: Session) => {
+  // Keystrokes arrive faster than writes: keep one write in flight and the newest state queued.
+  const persist = (next: Session): Promise<void> => {
     session.value = next;
-    // Writes go one after another so an older state never lands after a newer one.
-    writes = writes.then(() => store.put(next));
-    return writes;
+    if (pending) {
+      pending = next;
+      return writing;
+    }
+    pending = next;
+    writing = writing.then(async () => {
+      while (pending) {
+        const row = pending;
+        await store.put(row);
+        if (pending === row) pending = undefined;
+        onSaved?.();
+      }
+    });
+    return writing;
+  };
+
+  const open = (opened: Session | undefined) => {
+    unwatch();
+    session.value = opened;
+    if (!opened) return;
+    // Another sidebar on the same session (frame and side panel) may change it: follow newer rows.
+    unwatch = store.watch(opened.id, (raw) => {
+      const current = session.value;
+      if (current?.id !== opened.id || pending) return;
+      if (raw === undefined) {
+        session.value = undefined;
+        return;
+      }
+      const restored = restoreSession(raw);
+      if (restored.ok && restored.session.updatedAt > current.updatedAt) session.value = restored.session;
+    });
+  };
+
+  const refreshToday = async () => {
+    const rows = (await store.updatedSince(startOfDay(now()))).map(restoreSession);
+    batch(() => {
+      today.value = rows.flatMap((r) =>
+        r.ok && !r.session.training ? [{ id: r.session.id, label: r.session.label, updatedAt: r.session.updatedAt, finished: r.session.finishedAt !== undefined }] : [],
+      );
+      unrestorable.value = rows.flatMap((r) => (r.ok ? [] : [{ id: r.id, raw: r.raw, reason: r.reason }]));
+    });
+  };
+
+  // Work starts the moment the clinician marks or types something; the label can come later.
+  const change = (update: (current: Session, at: number) => Session) => {
+    const at = now();
+    const current = session.value ?? newSession(framework, defaultLabel(at), newId(), at);
+    if (!session.value) open(current);
+    return persist(update(current, at));
   };
 
   return {
     session,
-    ready: computed(() => session.value !== undefined),
-    async resumeOrStart(label) {
-      const rows = await store.updatedSince(startOfDay(now()));
-      const today = rows.map((r) => SessionSchema.safeParse(r)).find((r) => r.success && !r.data.training);
-      if (today?.success) session.value = today.data;
-      else await persist(newSession(framework, label, newId(), now()));
+    today,
+    unrestorable,
+    async load() {
+      await refreshToday();
+      const latest = today.value.find((s) => !s.finished);
+      if (latest) await this.resume(latest.id);
     },
-    setStatus(promptId, status) {
-      const current = session.value;
-      if (!current) return Promise.resolve();
-      return persist(withStatus(current, promptId, status, now()));
+    async start(label) {
+      const at = now();
+      const created = newSession(framework, label.trim() || defaultLabel(at), newId(), at);
+      open(created);
+      await persist(created);
+      await refreshToday();
     },
-    setNote(promptId, note) {
+    async resume(id) {
+      const restored = restoreSession(await store.get(id));
+      if (restored.ok) open(restored.session);
+    },
+    async leave() {
+      await writing;
+      open(undefined);
+      await refreshToday();
+    },
+    updatePrompt: (promptId, update) => change((s, at) => withPrompt(s, promptId, update, at)),
+    updateRecord: (update) => change((s, at) => withRecord(s, update, at)),
+      finish: () => change((s, at) => ({ ...s, finishedAt: at, updatedAt: at })),
+    async remove() {
       const current = session.value;
-      if (!current) return Promise.resolve();
-      return persist(withNote(current, promptId, note, now()));
+      if (!current) return;
+      await writing;
+      open(undefined);
+      await store.delete(current.id);
+      await refreshToday();
     },
   };
 }

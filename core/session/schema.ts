@@ -8,18 +8,58 @@ export const PromptStateSchema = z.strictObject({
 });
 export type PromptState = z.infer<typeof PromptStateSchema>;
 
+export const ActionSchema = z.strictObject({
+  id: z.string(),
+  who: z.string(),
+  what: z.string(),
+  byWhen: z.string(),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const OPTION_CHOICES = ['discussed', 'preferred', 'not-suitable'] as const;
+export const OptionChoiceSchema = z.enum(OPTION_CHOICES);
+export type OptionChoice = z.infer<typeof OptionChoiceSchema>;
+
+export const OptionStateSchema = z.strictObject({
+  choice: OptionChoiceSchema,
+  reason: z.string(),
+});
+export type OptionState = z.infer<typeof OptionStateSchema>;
+
+export const ParticipantsSchema = z.strictObject({
+  interpreter: z.boolean(),
+  interpreterLanguage: z.string(),
+  advocate: z.boolean(),
+  carer: z.boolean(),
+  nominatedPerson: z.boolean(),
+});
+export type Participants = z.infer<typeof ParticipantsSchema>;
+
+/** The co-production record: what the person and those with them said and agreed. */
+export const CoproductionSchema = z.strictObject({
+  ownWords: z.string(),
+  carerView: z.string(),
+  actions: z.array(ActionSchema),
+  disagreements: z.string(),
+  options: z.record(IdSchema, OptionStateSchema),
+  participants: ParticipantsSchema,
+});
+export type Coproduction = z.infer<typeof CoproductionSchema>;
+
 const time = z.int().check(z.nonnegative());
 
 /** One care-planning conversation; clinical data, kept only as a short-lived draft. */
 export const SessionSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   id: z.string().check(z.minLength(8)),
   label: z.string().check(z.maxLength(200)),
   frameworkId: IdSchema,
   frameworkVersion: z.string(),
   createdAt: time,
   updatedAt: time,
+  finishedAt: z.optional(time),
   training: z.boolean(),
   prompts: z.record(IdSchema, PromptStateSchema),
+  record: CoproductionSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;

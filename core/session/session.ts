@@ -1,11 +1,19 @@
 import type { Framework } from '../framework/schema';
-import type { Session } from './schema';
-import type { Status } from './statuses';
+import type { Coproduction, PromptState, Session } from './schema';
+
+export const EMPTY_RECORD: Coproduction = {
+  ownWords: '',
+  carerView: '',
+  actions: [],
+  disagreements: '',
+  options: {},
+  participants: { interpreter: false, interpreterLanguage: '', advocate: false, carer: false, nominatedPerson: false },
+};
 
 /** A new, empty session for the person in front of the clinician; the label is the clinician's choice. */
 export function newSession(framework: Framework, label: string, id: string, now: number, training = false): Session {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     label,
     frameworkId: framework.id,
@@ -14,15 +22,17 @@ export function newSession(framework: Framework, label: string, id: string, now:
     updatedAt: now,
     training,
     prompts: {},
+    record: structuredClone(EMPTY_RECORD),
   };
 }
 
-export function withStatus(session: Session, promptId: string, status: Status, now: number): Session {
-  const current = session.prompts[promptId] ?? { status: 'open', note: '' };
-  return { ...session, updatedAt: now, prompts: { ...session.prompts, [promptId]: { ...current, status } } };
+export const OPEN_PROMPT: PromptState = { status: 'open', note: '' };
+
+export function withPrompt(session: Session, promptId: string, change: Partial<PromptState>, now: number): Session {
+  const current = session.prompts[promptId] ?? OPEN_PROMPT;
+  return { ...session, updatedAt: now, prompts: { ...session.prompts, [promptId]: { ...current, ...change } } };
 }
 
-export function withNote(session: Session, promptId: string, note: string, now: number): Session {
-  const current = session.prompts[promptId] ?? { status: 'open', note: '' };
-  return { ...session, updatedAt: now, prompts: { ...session.prompts, [promptId]: { ...current, note } } };
+export function withRecord(session: Session, change: Partial<Coproduction>, now: number): Session {
+  return { ...session, updatedAt: now, record: { ...session.record, ...change } };
 }

@@ -11,6 +11,7 @@ export default defineContentScript({
   async main(ctx) {
     // Only the top document gets a launcher; sub-frames will report and fill fields.
     if (window !== window.top) return;
-    await mountCoplan(document, ctx.signal);
+    // Only the background passes the sidebar's requests to a content script.
+    await mountCoplan(document, ctx.signal, (sender) => sender.tab === undefined);
   },
 });

@@ -5,15 +5,22 @@ import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
+import { extensionConnection } from './ehr-connection';
 
-const model = createSessionModel({ store: dexieStore(openDb()), framework: builtInFramework });
-void model.resumeOrStart('Today’s session');
+const model = createSessionModel({
+  store: dexieStore(openDb()),
+  framework: builtInFramework,
+  onSaved: () => performance.mark('coplan:saved'),
+});
 
-render(
-  <App
-    framework={builtInFramework}
-    model={model}
-    onInteractive={() => performance.mark('coplan:interactive')}
-  />,
-  document.getElementById('app')!,
+void model.load().then(() =>
+  render(
+    <App
+      framework={builtInFramework}
+      model={model}
+      connection={extensionConnection}
+      onInteractive={() => performance.mark('coplan:interactive')}
+    />,
+    document.getElementById('app')!,
+  ),
 );

@@ -3,12 +3,19 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { report } from './report';
+import { sessionSpeed } from './session-speed';
 import { sidebarOpen } from './sidebar-open';
+import { summarySpeed } from './summary-speed';
 
 const root = resolve(import.meta.dirname, '../..');
 execSync("COPLAN_SITES='http://127.0.0.1/*' npx wxt build", { cwd: root, stdio: 'inherit' });
 
-const measures = [...bundleSizes(resolve(root, '.output/chrome-mv3')), ...(await sidebarOpen())];
+const measures = [
+  ...bundleSizes(resolve(root, '.output/chrome-mv3')),
+  ...(await sidebarOpen()),
+  ...summarySpeed(),
+  ...(await sessionSpeed()),
+];
 const within = report(measures);
 console.log(within ? 'Every measure is within its budget.' : 'Some measures are over budget (marked OVER).');
 process.exitCode = within ? 0 : 1;

@@ -1,42 +1,46 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../components/sidebar/App';
-import { createSessionModel } from '../../core/models/session-model';
-import { memoryStore } from '../../core/session/store';
-import { smallFramework } from '../fixtures/small-framework';
+import { renderSidebar } from './render-sidebar';
 
-async function renderApp() {
-  const store = memoryStore();
-  const model = createSessionModel({ store, framework: smallFramework, newId: () => 'session-c3' });
-  await model.resumeOrStart('GH');
-  render(<App framework={smallFramework} model={model} />);
-  return { store, model };
-}
+const group = (question: string) => screen.getByRole('group', { name: `Status: ${question}` });
 
 describe('sidebar app', () => {
   it('shows each domain as a heading with its prompts', async () => {
-    await renderApp();
-    expect(screen.getByRole('heading', { name: 'Faith and beliefs' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Language' })).toBeTruthy();
+    await renderSidebar();
+    expect(screen.getByRole('heading', { name: /Faith and beliefs/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Language/ })).toBeTruthy();
     expect(screen.getByText('What part does faith play in your life?')).toBeTruthy();
   });
 
   it('offers the four statuses per prompt with open chosen first', async () => {
-    await renderApp();
-    const group = screen.getByRole('group', { name: 'Status: What part does faith play in your life?' });
+    await renderSidebar();
+    const statuses = group('What part does faith play in your life?');
     for (const name of ['Explored', 'Not relevant', 'Declined', 'Revisit']) {
-      expect(within(group).getByRole('radio', { name })).toHaveProperty('checked', false);
+      expect(within(statuses).getByRole('radio', { name })).toHaveProperty('checked', false);
     }
-    expect(within(group).getByRole('radio', { name: 'Open' })).toHaveProperty('checked', true);
+    expect(within(statuses).getByRole('radio', { name: 'Open' })).toHaveProperty('checked', true);
   });
 
-  it('marks a prompt explored and saves it', async () => {
-    const { store } = await renderApp();
-    const group = screen.getByRole('group', { name: 'Status: Which language would you like to use with us?' });
-    fireEvent.click(within(group).getByRole('radio', { name: 'Explored' }));
-    expect(within(group).getByRole('radio', { name: 'Explored' })).toHaveProperty('checked', true);
-    await new Promise((r) => setTimeout(r, 0));
-    const saved = (await store.get('session-c3')) as { prompts: Record<string, { status: string }> };
+  it('marks a prompt explored, saves it and counts the domain as explored', async () => {
+    const { store, model } = await renderSidebar();
+    fireEvent.click(within(group('Which language would you like to use with us?')).getByRole('radio', { name: 'Explored' }));
+    await waitFor(() => expect(screen.getByText(/^Domains:/).textContent).toMatch(/1 explored .* 1 still open/));
+    const saved = (await store.get(model.session.value!.id)) as { prompts: Record<string, { status: string }> };
     expect(saved.prompts['language-preferred']?.status).toBe('explored');
+  });
+
+  it('starts a labelled session and lists it under today’s sessions after leaving it', async () => {
+    await renderSidebar();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Session label' }), { target: { value: 'MN' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start session' }));
+    await screen.findByText('MN');
+    fireEvent.click(screen.getByRole('button', { name: 'All sessions' }));
+    expect(await screen.findByRole('button', { name: 'Resume MN' })).toBeTruthy();
+  });
+
+  it('keeps a note typed against a prompt', async () => {
+    const { model } = await renderSidebar();
+    fireEvent.input(screen.getAllByRole('textbox', { name: 'Note' })[0]!, { target: { value: 'Goes to church on Sundays' } });
+    await waitFor(() => expect(model.session.value?.prompts['faith-importance']?.note).toBe('Goes to church on Sundays'));
   });
 });

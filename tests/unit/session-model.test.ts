@@ -2,39 +2,94 @@ import { describe, expect, it } from 'vitest';
 import { CoplanDb } from '../../core/db';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
-import { memoryStore } from '../../core/session/store';
 import { SessionSchema } from '../../core/session/schema';
+import { memoryStore } from '../../core/session/store';
 import { smallFramework } from '../fixtures/small-framework';
 
 const NOON = new Date('2026-11-25T12:00:00').getTime();
+let ids = 0;
+const model = (store = memoryStore(), now = NOON) =>
+  createSessionModel({ store, framework: smallFramework, now: () => now, newId: () => `session-${++ids}-xyz` });
 
 describe('session model', () => {
-  it('starts a session stamped with the framework id and version', async () => {
-    const model = createSessionModel({ store: memoryStore(), framework: smallFramework, now: () => NOON, newId: () => 'session-a1' });
-    await model.resumeOrStart('AB');
-    expect(model.session.value).toMatchObject({ id: 'session-a1', label: 'AB', frameworkId: 'test-framework', frameworkVersion: '0.1.0' });
+  it('starts a session stamped with the framework id and version, labelled by the clinician', async () => {
+    const m = model();
+    await m.start('  AB ');
+    expect(m.session.value).toMatchObject({ label: 'AB', frameworkId: 'test-framework', frameworkVersion: '0.1.0' });
+    expect(m.today.value.map((s) => s.label)).toEqual(['AB']);
   });
 
-  it('saves a status so a new model on the same database sees it', async () => {
-    const db = new CoplanDb('session-model-test');
-    const first = createSessionModel({ store: dexieStore(db), framework: smallFramework, now: () => NOON, newId: () => 'session-b2' });
-    await first.resumeOrStart('CD');
-    await first.setStatus('faith-importance', 'explored');
+  it('starts a session with a time label when the clinician marks a prompt first', async () => {
+    const m = model();
+    await m.updatePrompt('faith-importance', { status: 'explored' });
+    expect(m.session.value?.label).toMatch(/^Session at \d\d:\d\d$/);
+    expect(m.session.value?.prompts['faith-importance']?.status).toBe('explored');
+  });
 
-    const reloaded = createSessionModel({ store: dexieStore(db), framework: smallFramework, now: () => NOON + 60_000 });
-    await reloaded.resumeOrStart('ignored');
-    expect(reloaded.session.value?.id).toBe('session-b2');
-    expect(reloaded.session.value?.prompts['faith-importance']?.status).toBe('explored');
-    expect(SessionSchema.safeParse(await db.sessions.get('session-b2')).success).toBe(true);
+  it('saves every change so a new sidebar on the same database resumes it exactly', async () => {
+    const db = new CoplanDb('session-model-test');
+    const first = model(dexieStore(db));
+    await first.start('CD');
+    await first.updatePrompt('faith-importance', { status: 'declined', note: 'Prefers to talk to the imam' });
+    await first.updateRecord({ ownWords: 'I want to stay at home' });
+
+    const reloaded = model(dexieStore(db), NOON + 60_000);
+    await reloaded.load();
+    expect(reloaded.session.value).toEqual(first.session.value);
+    expect(SessionSchema.safeParse(await db.sessions.get(first.session.value!.id)).success).toBe(true);
     db.close();
   });
 
-  it('starts a new session rather than resuming yesterday’s', async () => {
+  it('keeps only the newest text when typing outpaces the database', async () => {
     const store = memoryStore();
-    const yesterday = createSessionModel({ store, framework: smallFramework, now: () => NOON - 86_400_000, newId: () => 'session-old' });
-    await yesterday.resumeOrStart('EF');
-    const today = createSessionModel({ store, framework: smallFramework, now: () => NOON, newId: () => 'session-new' });
-    await today.resumeOrStart('EF');
-    expect(today.session.value?.id).toBe('session-new');
+    const m = model(store);
+    await m.start('EF');
+    const writes = ['I', 'I w', 'I wa', 'I want'].map((ownWords) => m.updateRecord({ ownWords }));
+    await Promise.all(writes);
+    expect(((await store.get(m.session.value!.id)) as { record: { ownWords: string } }).record.ownWords).toBe('I want');
+  });
+
+  it('follows a newer change made by another sidebar on the same session', async () => {
+    const store = memoryStore();
+    const frame = model(store);
+    await frame.start('GH');
+    const panel = model(store, NOON + 1000);
+    await panel.resume(frame.session.value!.id);
+    await panel.updatePrompt('language-preferred', { status: 'revisit' });
+    expect(frame.session.value?.prompts['language-preferred']?.status).toBe('revisit');
+  });
+
+  it('does not resume yesterday’s or a finished session on load', async () => {
+    const store = memoryStore();
+    const yesterday = model(store, NOON - 86_400_000);
+    await yesterday.start('old');
+    const finished = model(store);
+    await finished.start('done');
+    await finished.finish();
+    const today = model(store, NOON + 1000);
+    await today.load();
+    expect(today.session.value).toBeUndefined();
+    expect(today.today.value.map((s) => [s.label, s.finished])).toEqual([['done', true]]);
+  });
+
+  it('deletes the session on demand', async () => {
+    const store = memoryStore();
+    const m = model(store);
+    await m.start('IJ');
+    const id = m.session.value!.id;
+    await m.remove();
+    expect(m.session.value).toBeUndefined();
+    expect(await store.get(id)).toBeUndefined();
+  });
+
+  it('lists a damaged draft as could-not-be-restored with its raw text, and migrates a version-1 draft', async () => {
+    const v1 = { schemaVersion: 1, id: 'session-v1-old', label: 'KL', frameworkId: 'test-framework', frameworkVersion: '0.1.0', createdAt: NOON, updatedAt: NOON, training: false, prompts: { 'faith-importance': { status: 'explored', note: 'kept' } } };
+    const damaged = { id: 'session-bad-1', updatedAt: NOON, createdAt: NOON, prompts: 'not an object', record: { ownWords: 'words worth keeping' } };
+    const m = model(memoryStore([v1, damaged]), NOON + 1000);
+    await m.load();
+    expect(m.session.value?.id).toBe('session-v1-old');
+    expect(m.session.value?.prompts['faith-importance']).toEqual({ status: 'explored', note: 'kept' });
+    expect(m.unrestorable.value).toHaveLength(1);
+    expect(m.unrestorable.value[0]!.raw).toContain('words worth keeping');
   });
 });

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { SettingsSchema, type Settings } from '../../core/settings';
+
+interface Props {
+  settings: Settings;
+  onSave: (settings: Settings) => Promise<void>;
+}
+
+/** Settings a clinician or administrator changes; each says what it is for. */
+export function OptionsApp({ settings, onSave }: Props) {
+  const [hours, setHours] = useState(String(settings.retentionHours));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const parsed = SettingsSchema.safeParse({ ...settings, retentionHours: Number(hours) });
+    if (!parsed.success) return setMessage({ ok: false, text: 'Enter a whole number of hours from 1 to 720.' });
+    await onSave(parsed.data);
+    setMessage({ ok: true, text: `Saved. Session drafts are deleted ${parsed.data.retentionHours} hours after they were last changed.` });
+  };
+
+  return (
+    <div class="app">
+      <header class="app__header"><h1>Coplan settings</h1></header>
+      <main>
+        <form onSubmit={(e) => void save(e)} noValidate>
+          <div class="field">
+            <label for="retention">Keep session drafts for (hours)</label>
+            <p class="field__hint" id="retention-hint">
+              Drafts hold clinical notes until the summary is in the EHR. They are deleted this long after their last change. The default is 24 hours.
+            </p>
+            <input id="retention" type="text" inputMode="numeric" aria-describedby="retention-hint" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="button">Save settings</button>
+          <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>
+        </form>
+      </main>
+    </div>
+  );
+}

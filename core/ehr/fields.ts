@@ -1,0 +1,99 @@
+// Finds the fields on an EHR page that a care-plan summary could be put into.
+import { cleanText, createLabelForLookup, fieldLabel } from './labels';
+
+export type FieldKind = 'textarea' | 'input' | 'contenteditable';
+/** One field, as the sidebar lists it; `where` is 'page' or the frame path, e.g. 'frame: Encounter form'. */
+export interface FieldInfo { id: string; label: string; kind: FieldKind; where: string }
+/** The fields found, and the elements behind their ids (the elements stay in the content script). */
+export interface FieldScan { fields: FieldInfo[]; elements: Map<string, HTMLElement> }
+
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/** The kind of field an element is, or null when a summary cannot be typed into it. */
+export function fieldKind(el: Element): FieldKind | null {
+  // localName, not instanceof: elements in frames belong to another realm.
+  if (el.localName === 'textarea') return 'textarea';
+  // `type` is normalised by the browser: missing or unknown types read as 'text'.
+  if (el.localName === 'input') return TEXT_TYPES.has((el as HTMLInputElement).type) ? 'input' : null;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null) return EDITABLE_VALUES.has(editable.toLowerCase()) ? 'contenteditable' : null;
+  // Older iframe editors switch the whole frame document into design mode.
+  return el.localName === 'body' && el.ownerDocument.designMode === 'on' ? 'contenteditable' : null;
+}
+
+/** Whether the page lets the field be typed into now. */
+export function isWritable(el: HTMLElement): boolean {
+  const kind = fieldKind(el);
+  if (!kind || el.getAttribute('aria-disabled') === 'true') return false;
+  if (kind === 'contenteditable') return true;
+  const control = el as HTMLInputElement | HTMLTextAreaElement;
+  // :disabled also covers controls inside a disabled fieldset.
+  return !control.disabled && !control.readOnly && !el.matches(':disabled');
+}
+
+/**
+ * Whether the clinician can see the element. `hidden` and `inert` ancestors are checked first
+ * (cheap, and happy-dom's styles do not apply `[hidden]`); then checkVisibility() (Chromium 105,
+ * Firefox 106), one call per field that also sees display:none ancestors and, unlike
+ * getClientRects(), gives real answers in happy-dom. Without it, the element's own computed style.
+ */
+export function isShown(el: HTMLElement): boolean {
+  if (el.closest('[hidden],[inert]')) return false;
+  if (typeof el.checkVisibility === 'function') {
+    return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+  }
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+function frameDocument(el: Element): Document | null {
+  if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
+  try {
+    // null for a cross-origin frame in Chromium and Firefox; some browsers throw instead.
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+function frameName(el: Element): string {
+  return cleanText(el.getAttribute('title') || el.getAttribute('name') || el.id) || 'Unnamed frame';
+}
+
+/** Moves past the current node's subtree: the parts of an editor are not fields of their own. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Finds the fields in the document, its open shadow roots and its same-origin frames at any depth. */
+export function scanFields(doc: Document): FieldScan {
+  const scan: FieldScan = { fields: [], elements: new Map() };
+  const labelFor = createLabelForLookup();
+
+  const walk = (root: Document | ShadowRoot, where: string): void => {
+    const owner = root.ownerDocument ?? (root as Document);
+    const walker = owner.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    let node = walker.nextNode();
+    while (node) {
+      const el = node as HTMLElement;
+      const kind = fieldKind(el);
+      if (kind && isWritable(el) && isShown(el)) {
+        const id = `f${scan.fields.length + 1}`;
+        scan.fields.push({ id, label: fieldLabel(el, labelFor), kind, where });
+        scan.elements.set(id, el);
+      }
+      if (el.shadowRoot) walk(el.shadowRoot, where);
+      const inner = frameDocument(el);
+      if (inner && isShown(el)) walk(inner, `${where === 'page' ? 'frame:' : `${where} ›`} ${frameName(el)}`);
+      node = kind === 'contenteditable' ? nextOutside(walker) : walker.nextNode();
+    }
+  };
+
+  walk(doc, 'page');
+  return scan;
+}

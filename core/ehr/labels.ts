@@ -1,0 +1,87 @@
+// Names for the fields a clinician could put a summary into. Page text is hostile input: it is
+// only ever read through textContent and attributes, and returned as plain text to be shown as text.
+
+const MAX_LABEL = 80;
+// C0 and C1 controls other than the whitespace ones, which the collapse below turns into spaces.
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/** Plain text fit to show in the sidebar: controls stripped, whitespace collapsed, at most `max` characters. */
+export function cleanText(raw: string, max = MAX_LABEL): string {
+  const text = raw.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Never leave half of a surrogate pair (an emoji, a rare script) at the cut.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** A document or shadow root: where ids and `<label for>` are looked up. */
+type Root = ParentNode & NonElementParentNode;
+
+/** Finds `<label for=id>` in a root. A scan shares one so 5,000 fields stay linear, not quadratic. */
+export type LabelForLookup = (root: Root, id: string) => HTMLLabelElement | undefined;
+
+export function createLabelForLookup(): LabelForLookup {
+  const byRoot = new Map<Root, Map<string, HTMLLabelElement>>();
+  return (root, id) => {
+    let index = byRoot.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of root.querySelectorAll('label[for]')) {
+        const target = label.getAttribute('for') ?? '';
+        if (!index.has(target)) index.set(target, label as HTMLLabelElement);
+      }
+      byRoot.set(root, index);
+    }
+    return index.get(id);
+  };
+}
+
+function rootOf(el: HTMLElement): Root | undefined {
+  const root = el.getRootNode();
+  // nodeType, not instanceof: the field may live in another frame's realm.
+  return root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as Root) : undefined;
+}
+
+/** Text of a wrapping label without the field's own text (a textarea's default text, say). */
+function textOutside(label: Element, field: HTMLElement): string {
+  let text = '';
+  const walker = label.ownerDocument.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!field.contains(node)) text += ` ${node.textContent ?? ''}`;
+  }
+  return text;
+}
+
+function legendOf(el: HTMLElement): string {
+  const fieldset = el.closest('fieldset');
+  for (const child of fieldset?.children ?? []) if (child.localName === 'legend') return child.textContent ?? '';
+  return '';
+}
+
+/** The field's accessible-ish name, in the order of the brief (and roughly of accname): first non-empty wins. */
+export function fieldLabel(el: HTMLElement, labelFor: LabelForLookup = createLabelForLookup()): string {
+  const root = rootOf(el);
+  const candidates: Array<() => string | null | undefined> = [
+    () => {
+      const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+      return ids.map((id) => root?.getElementById(id)?.textContent ?? '').join(' ');
+    },
+    () => el.getAttribute('aria-label'),
+    () => (root && el.id ? labelFor(root, el.id)?.textContent : ''),
+    // A wrapping label that points elsewhere with `for` is not this field's label.
+    () => {
+      const wrapping = el.closest('label');
+      return wrapping && (!wrapping.htmlFor || wrapping.htmlFor === el.id) ? textOutside(wrapping, el) : '';
+    },
+    () => el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder'),
+    () => el.getAttribute('title'),
+    () => legendOf(el),
+    () => el.getAttribute('name') || el.id,
+  ];
+  for (const candidate of candidates) {
+    const text = cleanText(candidate() ?? '');
+    if (text) return text;
+  }
+  return 'Unnamed field';
+}

@@ -1,0 +1,25 @@
+import { browser } from '#imports';
+import type { EhrConnection } from '../../core/ehr/connection';
+import { pageReplies, type SidebarToPage } from '../../core/messages';
+
+/** Asks the page through the background; a reply that does not parse counts as no page. */
+async function ask<T>(message: SidebarToPage, reply: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }): Promise<T | undefined> {
+  try {
+    const parsed = reply.safeParse(await browser.runtime.sendMessage(message));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const extensionConnection: EhrConnection = {
+  async listFields() {
+    return (await ask({ type: 'sidebarToPage.listFields' }, pageReplies.fields))?.fields;
+  },
+  async highlight(fieldId) {
+    await ask({ type: 'sidebarToPage.highlightField', fieldId }, pageReplies.highlighted);
+  },
+  async insert(fieldId, text, mode) {
+    return (await ask({ type: 'sidebarToPage.insertSummary', fieldId, text, mode }, pageReplies.inserted)) ?? { ok: false, reason: 'no-page' };
+  },
+};

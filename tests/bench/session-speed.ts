@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { loadBuiltInContent } from '../../scripts/content-loader';
+import { openSidebar, startCoplan } from '../e2e/support/coplan';
+import { fullSession } from '../fixtures/full-session';
+import { percentile, type Measure } from './report';
+
+const RUNS = 15;
+
+/** Click → the model's 'coplan:saved' mark, timed inside the sidebar frame. */
+async function statusToPersisted(sidebar: Frame): Promise<number> {
+  return sidebar.evaluate(async () => {
+    performance.clearMarks('coplan:saved');
+    const radios = [...document.querySelectorAll<HTMLInputElement>('input[type=radio][value=explored], input[type=radio][value=revisit]')];
+    const target = radios.find((r) => !r.checked)!;
+    const saved = new Promise<number>((done) => {
+      const observer = new PerformanceObserver((list) => {
+        const mark = list.getEntriesByName('coplan:saved')[0];
+        if (mark) {
+          observer.disconnect();
+          done(mark.startTime);
+        }
+      });
+      observer.observe({ entryTypes: ['mark'] });
+    });
+    const began = performance.now();
+    target.click();
+    return (await saved) - began;
+  });
+}
+
+/** Status change → persisted, and open → interactive with a full session restored. */
+export async function sessionSpeed(): Promise<Measure[]> {
+  const coplan = await startCoplan();
+  try {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebar.getByRole('textbox', { name: 'Session label' }).fill('Bench');
+    await sidebar.getByRole('button', { name: 'Start session' }).click();
+    await sidebar.getByText('Session: Bench').waitFor();
+    const persisted: number[] = [];
+    for (let i = 0; i < RUNS; i++) persisted.push(await statusToPersisted(sidebar));
+
+    // Replace today's sessions with one full session, then time opening the sidebar over it.
+    const { framework } = loadBuiltInContent(resolve(import.meta.dirname, '../../content'));
+    const full = fullSession(framework, Date.now(), 'session-bench-full');
+    await sidebar.evaluate(async (row) => {
+      const db = await new Promise<IDBDatabase>((done) => { const r = indexedDB.open('coplan'); r.onsuccess = () => done(r.result); });
+      await new Promise((done) => {
+        const tx = db.transaction('sessions', 'readwrite');
+        tx.objectStore('sessions').clear();
+        tx.objectStore('sessions').put(row);
+        tx.oncomplete = done;
+      });
+      db.close();
+    }, full);
+    const restored: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.goto(coplan.url('ehr/plain.html'));
+      const launcher = page.getByRole('button', { name: 'Open Coplan' });
+      await launcher.waitFor();
+      const clickedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await launcher.click();
+      const frame = (await (await page.waitForSelector('iframe[title="Coplan"]')).contentFrame())!;
+      const at = await frame.waitForFunction(() => {
+        const mark = performance.getEntriesByName('coplan:interactive')[0];
+        return mark && document.body.textContent?.includes('Session: Full') && performance.timeOrigin + mark.startTime;
+      });
+      restored.push(((await at.jsonValue()) as number) - clickedAt);
+    }
+    return [
+      { id: 'status-change-persisted-p95', value: Math.round(percentile(persisted, 95) * 10) / 10, unit: 'ms', budget: 50 },
+      { id: 'sidebar-open-full-session-interactive-p95', value: Math.round(percentile(restored.slice(1), 95)), unit: 'ms', budget: 200 },
+    ];
+  } finally {
+    await coplan.close();
+  }
+}

@@ -1,0 +1,51 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { renderSidebar } from './render-sidebar';
+
+describe('co-production record', () => {
+  it('keeps the person’s own words exactly as typed', async () => {
+    const { model } = await renderSidebar();
+    const words = 'أريد البقاء في المنزل 👨‍👩‍👧 e\u0301';
+    fireEvent.input(screen.getByRole('textbox', { name: 'In their own words' }), { target: { value: words } });
+    await waitFor(() => expect(model.session.value?.record.ownWords).toBe(words));
+  });
+
+  it('asks for the carer’s view only once a carer took part', async () => {
+    const { model } = await renderSidebar();
+    expect(screen.queryByRole('textbox', { name: 'Carer’s view' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Carer' }));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Carer’s view' }), { target: { value: 'Worried about nights' } });
+    await waitFor(() => expect(model.session.value?.record).toMatchObject({ carerView: 'Worried about nights', participants: { carer: true } }));
+  });
+
+  it('records the interpreter and their language', async () => {
+    const { model } = await renderSidebar();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Interpreter used' }));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Interpreter’s language' }), { target: { value: 'Dari' } });
+    await waitFor(() => expect(model.session.value?.record.participants).toMatchObject({ interpreter: true, interpreterLanguage: 'Dari' }));
+  });
+
+  it('adds, fills and removes an agreed action', async () => {
+    const { model } = await renderSidebar();
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'What (action 1)' }), { target: { value: 'Book a home visit' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Who (action 1)' }), { target: { value: 'Care coordinator' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'By when (action 1)' }), { target: { value: 'Friday' } });
+    await waitFor(() => expect(model.session.value?.record.actions[0]).toMatchObject({ what: 'Book a home visit', who: 'Care coordinator', byWhen: 'Friday' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove action 1' }));
+    await waitFor(() => expect(model.session.value?.record.actions).toEqual([]));
+  });
+
+  it('marks a least-restrictive option preferred with a reason', async () => {
+    const { model } = await renderSidebar();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Home treatment' }), { target: { value: 'preferred' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Reason (Home treatment)' }), { target: { value: 'Family can help at home' } });
+    await waitFor(() => expect(model.session.value?.record.options['home-treatment']).toEqual({ choice: 'preferred', reason: 'Family can help at home' }));
+  });
+
+  it('records a point of disagreement', async () => {
+    const { model } = await renderSidebar();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Points of disagreement' }), { target: { value: 'Sees it as grief, not illness' } });
+    await waitFor(() => expect(model.session.value?.record.disagreements).toBe('Sees it as grief, not illness'));
+  });
+});

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeConnection } from '../fixtures/fake-connection';
+import { renderSidebar } from './render-sidebar';
+
+const CARE_PLAN = { id: 'f1', label: 'Care plan', kind: 'textarea', where: 'page' } as const;
+
+async function withSession(connection = fakeConnection([CARE_PLAN]).connection) {
+  const rendered = await renderSidebar(connection);
+  fireEvent.click(within(screen.getByRole('group', { name: 'Status: What part does faith play in your life?' })).getByRole('radio', { name: 'Explored' }));
+  await screen.findByRole('textbox', { name: 'Summary preview' });
+  return rendered;
+}
+
+describe('summary and insertion', () => {
+  it('previews a summary built from the session', async () => {
+    await withSession();
+    const preview = screen.getByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement;
+    expect(preview.value).toContain('Explored: What part does faith play in your life?');
+  });
+
+  it('lists the page’s fields under “EHR field” and inserts the edited summary by appending', async () => {
+    const page = fakeConnection([CARE_PLAN, { id: 'f2', label: 'Progress note', kind: 'contenteditable', where: 'frame: Encounter' }]);
+    await withSession(page.connection);
+    const picker = screen.getByRole('combobox', { name: 'EHR field' });
+    await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Care plan', 'Progress note (frame: Encounter)']));
+    fireEvent.change(picker, { target: { value: 'f2' } });
+    expect(page.highlighted).toEqual(['f2']);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Summary preview' }), { target: { value: 'Edited by the clinician' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    await waitFor(() => expect(page.inserted).toEqual([{ fieldId: 'f2', text: 'Edited by the clinician', mode: 'append' }]));
+    expect((await screen.findByText(/The summary is in the EHR field/)).getAttribute('role')).toBe('status');
+  });
+
+  it('replaces only when the clinician chooses to', async () => {
+    const page = fakeConnection([CARE_PLAN]);
+    await withSession(page.connection);
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace what the field holds' }));
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    await waitFor(() => expect(page.inserted[0]?.mode).toBe('replace'));
+  });
+
+  it('says plainly when the text did not stick, and keeps the summary and copy', async () => {
+    await withSession(fakeConnection([CARE_PLAN], { ok: false, reason: 'did-not-stick' }).connection);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    expect(await screen.findByText(/The page did not keep the text/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy summary' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement).value).toContain('faith');
+  });
+
+  it('says when the page has no writable field', async () => {
+    await withSession(fakeConnection([]).connection);
+    expect(await screen.findByRole('option', { name: 'No writable field on this page' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    expect(await screen.findByText(/no field chosen/)).toBeTruthy();
+  });
+
+  it('nudges about open domains before finishing, and finishes anyway when asked', async () => {
+    const { model } = await withSession();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish session' }));
+    const nudge = await screen.findByRole('alert');
+    expect(within(nudge).getByRole('link', { name: 'Language' })).toBeTruthy();
+    fireEvent.click(within(nudge).getByRole('button', { name: 'Finish anyway' }));
+    await waitFor(() => expect(model.session.value?.finishedAt).toBeTypeOf('number'));
+  });
+});

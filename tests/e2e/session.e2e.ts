@@ -1,0 +1,107 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarSteps, tabTo } from './support/sidebar';
+
+let coplan: Coplan;
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+async function planOn(path: string): Promise<{ page: Page; sidebar: Frame; steps: ReturnType<typeof sidebarSteps> }> {
+  const page = await coplan.context.newPage();
+  await page.goto(coplan.url(path));
+  const sidebar = await openSidebar(page, coplan.id);
+  const steps = sidebarSteps(sidebar);
+  await steps.start(`AB ${path}`);
+  await steps.mark('The person', 'Explored');
+  await steps.mark('Faith', 'Explored');
+  await steps.mark('Migration', 'Declined');
+  await steps.mark('Language', 'Not relevant');
+  await steps.fillRecord();
+  return { page, sidebar, steps };
+}
+
+const SUMMARY_BITS = ['Co-produced care plan discussion', '"I want to stay near my family — أريد البقاء 🙂"', 'Home treatment team visit', 'Home treatment: preferred by the person'];
+
+describe('the care-planning session, end to end', () => {
+  it('inserts the summary into a plain textarea after what it already holds', async () => {
+    const { page, steps } = await planOn('ehr/plain.html');
+    await page.locator('#plan').fill('Earlier entry by another clinician.');
+    await steps.insertInto('Care plan');
+    const value = await page.locator('#plan').inputValue();
+    expect(value.startsWith('Earlier entry by another clinician.\n\nCo-produced care plan discussion')).toBe(true);
+    for (const bit of SUMMARY_BITS) expect(value).toContain(bit);
+    await page.screenshot({ path: 'demo-output/e2e-inserted-plain.png' });
+    await page.close();
+  });
+
+  it('inserts into a React-controlled textarea so the page’s own state holds it', async () => {
+    const { page, steps } = await planOn('ehr/react-like.html');
+    await steps.insertInto('Care plan (React)');
+    const state = await page.evaluate(() => (window as unknown as { __reactState(): string }).__reactState());
+    for (const bit of SUMMARY_BITS) expect(state).toContain(bit);
+    await page.close();
+  });
+
+  it('inserts into a rich-text editor that keeps its own model', async () => {
+    const { page, steps } = await planOn('ehr/editor.html');
+    await steps.insertInto('Care plan editor');
+    const model = await page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
+    for (const bit of SUMMARY_BITS) expect(model).toContain(bit);
+    await page.close();
+  });
+
+  it('inserts into a field inside nested same-origin frames', async () => {
+    const { page, steps } = await planOn('ehr/framed.html');
+    await steps.insertInto(/Progress note/);
+    const nested = page.frameLocator('iframe[title="Encounter form"]').frameLocator('iframe[title="Nested note"]');
+    const value = await nested.getByLabel('Progress note').inputValue();
+    for (const bit of SUMMARY_BITS) expect(value).toContain(bit);
+    await page.close();
+  });
+
+  it('brings the session back exactly after a reload, and carries on', async () => {
+    const { page, sidebar } = await planOn('ehr/plain.html');
+    const before = await sidebar.getByRole('textbox', { name: 'Summary preview' }).inputValue();
+    await page.reload();
+    const again = await openSidebar(page, coplan.id);
+    await again.getByText('Session: AB ehr/plain.html').waitFor();
+    expect(await again.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('I want to stay near my family — أريد البقاء 🙂');
+    expect(await again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toBe(before);
+    await sidebarSteps(again).mark('Trauma', 'Revisit');
+    expect(await again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain('To revisit');
+    await page.screenshot({ path: 'demo-output/e2e-mid-session.png' });
+    await page.close();
+  });
+
+  it('runs the whole flow with the keyboard alone', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const launcher = page.getByRole('button', { name: 'Open Coplan' });
+    await launcher.waitFor();
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const sidebar = (await (await page.waitForSelector('iframe[title="Coplan"]')).contentFrame())!;
+    await sidebar.getByRole('textbox', { name: 'Session label' }).waitFor();
+
+    await tabTo(page, sidebar, 'Session label');
+    await page.keyboard.type('KB');
+    await page.keyboard.press('Enter');
+    await sidebar.getByText('Session: KB').waitFor();
+    await tabTo(page, sidebar, 'Open');
+    await page.keyboard.press('ArrowRight');
+    expect(await sidebarSteps(sidebar).statusGroup(0).getByRole('radio', { name: 'Explored' }).isChecked()).toBe(true);
+    await tabTo(page, sidebar, 'In their own words');
+    await page.keyboard.type('Keyboard words');
+    await tabTo(page, sidebar, 'EHR field');
+    await tabTo(page, sidebar, 'Insert into EHR');
+    await page.keyboard.press('Enter');
+    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    expect(await page.locator('#plan').inputValue()).toContain('"Keyboard words"');
+    await page.close();
+  });
+});

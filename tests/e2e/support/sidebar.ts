@@ -1,0 +1,51 @@
+import type { Frame, Page } from 'playwright-core';
+
+/** Steps a clinician takes in the sidebar, written once for every end-to-end test. */
+export function sidebarSteps(sidebar: Frame) {
+  const statusGroup = (index: number) => sidebar.getByRole('group', { name: /^Status:/ }).nth(index);
+  return {
+    async start(label: string) {
+      await sidebar.getByRole('textbox', { name: 'Session label' }).fill(label);
+      await sidebar.getByRole('button', { name: 'Start session' }).click();
+      await sidebar.getByText(`Session: ${label}`).waitFor();
+    },
+    /** Marks the first prompt of the given domain headings with a status. */
+    async mark(domainTitle: string, status: string) {
+      const domain = sidebar.getByRole('region', { name: new RegExp(`^${domainTitle}`) });
+      await domain.getByRole('radio', { name: status }).first().check();
+    },
+    statusGroup,
+    async fillRecord() {
+      await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('I want to stay near my family — أريد البقاء 🙂');
+      await sidebar.getByRole('button', { name: 'Add an action' }).click();
+      await sidebar.getByRole('textbox', { name: 'What (action 1)' }).fill('Home treatment team visit');
+      await sidebar.getByRole('textbox', { name: 'Who (action 1)' }).fill('Care coordinator');
+      await sidebar.getByRole('combobox', { name: 'Home treatment' }).selectOption({ label: 'Preferred' });
+      await sidebar.getByRole('textbox', { name: 'Reason (Home treatment)' }).fill('Family can support at home');
+    },
+    async insertInto(fieldLabel: string | RegExp) {
+      const picker = sidebar.getByRole('combobox', { name: 'EHR field' });
+      await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+      const option = picker.getByRole('option', { name: fieldLabel });
+      await option.waitFor({ state: 'attached' });
+      await picker.selectOption({ label: (await option.textContent())! });
+      await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+      await sidebar.getByText('The summary is in the EHR field').waitFor();
+    },
+  };
+}
+
+/** Presses Tab until the focused element (in any frame) has the wanted accessible name. */
+export async function tabTo(page: Page, frame: Frame, name: string | RegExp, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      return (labelled ?? el.textContent ?? '').trim();
+    });
+    if (typeof name === 'string' ? focused === name : name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}

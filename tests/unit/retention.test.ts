@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CoplanDb } from '../../core/db';
+import { purgeExpiredSessions } from '../../core/session/retention';
+
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 10, 25, 12);
+
+describe('session retention', () => {
+  it('deletes a draft older than the retention period and keeps a younger one', async () => {
+    const db = new CoplanDb('retention-test');
+    await db.sessions.bulkPut([
+      { id: 'session-old1', createdAt: NOW - 30 * HOUR, updatedAt: NOW - 25 * HOUR },
+      { id: 'session-new1', createdAt: NOW - 30 * HOUR, updatedAt: NOW - 23 * HOUR },
+    ]);
+    expect(await purgeExpiredSessions(db, NOW, 24)).toBe(1);
+    expect((await db.sessions.toArray()).map((s) => s.id)).toEqual(['session-new1']);
+    db.close();
+  });
+
+  it('uses the configured period, not the default', async () => {
+    const db = new CoplanDb('retention-test-2');
+    await db.sessions.put({ id: 'session-mid1', createdAt: NOW - 3 * HOUR, updatedAt: NOW - 3 * HOUR });
+    expect(await purgeExpiredSessions(db, NOW, 2)).toBe(1);
+    expect(await db.sessions.count()).toBe(0);
+    db.close();
+  });
+});
