@@ -17,8 +17,9 @@ export const FieldInfoSchema = z.strictObject({
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
-/** Requests the sidebar makes of the EHR page; the background passes them to the right tab. */
+/** Requests the sidebar makes of the page it sits on; the background passes them to the right tab. */
 export const sidebarToPage = {
+  closeSidebar: z.strictObject({ type: z.literal('sidebarToPage.closeSidebar') }),
   listFields: z.strictObject({ type: z.literal('sidebarToPage.listFields') }),
   highlightField: z.strictObject({ type: z.literal('sidebarToPage.highlightField'), fieldId: FieldIdSchema }),
   insertSummary: z.strictObject({
@@ -29,6 +30,7 @@ export const sidebarToPage = {
   }),
 };
 export const SidebarToPageSchema = z.discriminatedUnion('type', [
+  sidebarToPage.closeSidebar,
   sidebarToPage.listFields,
   sidebarToPage.highlightField,
   sidebarToPage.insertSummary,

@@ -31,6 +31,8 @@ export function App({ framework, model, connection, onInteractive }: Props) {
         <a href="#prompts">Prompts</a>
         <a href="#record">Co-production record</a>
         <a href="#summary">Summary and insert</a>
+        {/* Always in view, so the clinician can see whose session this is before inserting. */}
+        {session && <span class="jump__session">Working on: <strong>{session.label}</strong></span>}
       </nav>
       <main>
         <Unrestorable items={model.unrestorable.value} />

@@ -5,4 +5,6 @@ export interface EhrConnection {
   listFields(): Promise<FieldInfo[] | undefined>;
   highlight(fieldId: string): Promise<void>;
   insert(fieldId: string, text: string, mode: 'append' | 'replace'): Promise<InsertReply>;
+  /** Closes the sidebar frame on the page; focus goes back to the page's launcher. */
+  close(): Promise<void>;
 }

@@ -33,13 +33,12 @@ export function isWritable(el: HTMLElement): boolean {
 }
 
 /**
- * Whether the clinician can see the element. `hidden` and `inert` ancestors are checked first
- * (cheap, and happy-dom's styles do not apply `[hidden]`); then checkVisibility() (Chromium 105,
- * Firefox 106), one call per field that also sees display:none ancestors and, unlike
- * getClientRects(), gives real answers in happy-dom. Without it, the element's own computed style.
+ * Whether the element has a box the clinician can see. checkVisibility() (Chromium 105, Firefox 106)
+ * is one call per field with no style object, sees display:none ancestors and, unlike
+ * getClientRects(), gives real answers in happy-dom; without it, the element's own computed style.
+ * `hidden` and `inert` subtrees are left out by the scan's walk before this is asked.
  */
 export function isShown(el: HTMLElement): boolean {
-  if (el.closest('[hidden],[inert]')) return false;
   if (typeof el.checkVisibility === 'function') {
     return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
   }
@@ -81,6 +80,12 @@ export function scanFields(doc: Document): FieldScan {
     let node = walker.nextNode();
     while (node) {
       const el = node as HTMLElement;
+      // Checked on the way down, so shadow roots and frames under them are skipped too, and
+      // because happy-dom's styles do not apply `[hidden]`. Inert fields cannot be typed into.
+      if (el.hasAttribute('hidden') || el.hasAttribute('inert')) {
+        node = nextOutside(walker);
+        continue;
+      }
       const kind = fieldKind(el);
       if (kind && isWritable(el) && isShown(el)) {
         const id = `f${scan.fields.length + 1}`;

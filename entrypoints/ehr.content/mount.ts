@@ -1,6 +1,7 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, receive } from '../../core/messages';
-import { registerPageFields } from './features/page-fields';
+import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../core/messages';
+import { respondWith } from '../../core/respond';
+import { createPageFields } from './features/page-fields';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
 import { loadPlacement, placementItem } from './placement-item';
 
@@ -9,10 +10,12 @@ interface Sender {
   tab?: { id?: number };
 }
 
+const typeOf = (raw: unknown) => (raw && typeof raw === 'object' ? String((raw as { type?: unknown }).type) : '');
+
 /**
- * Mounts the launcher and frame, answers the keyboard shortcut and the sidebar's field requests.
- * The demo page calls this too, so a trainer's demonstration runs the same path as a real EHR.
- * `fromSidebar` says which senders may ask about fields: the background for an EHR page, the
+ * Mounts the launcher and frame, answers the keyboard shortcut and the sidebar's requests. The
+ * demo page calls this too, so a trainer's demonstration runs the same path as a real EHR.
+ * `fromSidebar` says which senders may make requests: the background for an EHR page, the
  * demo's own sidebar frame for the demo.
  */
 export async function mountCoplan(doc: Document, signal: AbortSignal, fromSidebar: (sender: Sender) => boolean): Promise<SidebarFrame> {
@@ -22,13 +25,24 @@ export async function mountCoplan(doc: Document, signal: AbortSignal, fromSideba
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
-  registerPageFields(doc, signal, fromSidebar);
-  const onMessage = (raw: unknown, sender: Sender) => {
-    if (!(raw && typeof raw === 'object' && String((raw as { type?: unknown }).type).startsWith('backgroundToContent.'))) return;
-    const message = receive(BackgroundToContentSchema, raw, sender, browser.runtime.id);
-    if (message?.type === 'backgroundToContent.toggleSidebar') frame.toggle();
+  const fields = createPageFields(doc, signal);
+
+  const onSidebar = respondWith((raw: unknown, sender: Sender) => {
+    if (!typeOf(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
+    const request = receive(SidebarToPageSchema, raw, sender, browser.runtime.id);
+    if (!request) return undefined;
+    if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame.close());
+    return fields(request);
+  });
+  const onBackground = (raw: unknown, sender: Sender) => {
+    if (!typeOf(raw).startsWith('backgroundToContent.')) return;
+    if (receive(BackgroundToContentSchema, raw, sender, browser.runtime.id)) frame.toggle();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  browser.runtime.onMessage.addListener(onSidebar);
+  browser.runtime.onMessage.addListener(onBackground);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onSidebar);
+    browser.runtime.onMessage.removeListener(onBackground);
+  });
   return frame;
 }

@@ -19,6 +19,10 @@ export const extensionConnection: EhrConnection = {
   async highlight(fieldId) {
     await ask({ type: 'sidebarToPage.highlightField', fieldId }, pageReplies.highlighted);
   },
+  async close() {
+    const message: SidebarToPage = { type: 'sidebarToPage.closeSidebar' };
+    await browser.runtime.sendMessage(message).catch(() => undefined);
+  },
   async insert(fieldId, text, mode) {
     return (await ask({ type: 'sidebarToPage.insertSummary', fieldId, text, mode }, pageReplies.inserted)) ?? { ok: false, reason: 'no-page' };
   },

@@ -6,6 +6,7 @@ import { builtInFramework } from '../../core/framework/builtin';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { extensionConnection } from './ehr-connection';
+import { closeOnEscape } from './escape-to-close';
 
 const model = createSessionModel({
   store: dexieStore(openDb()),
@@ -13,6 +14,7 @@ const model = createSessionModel({
   onSaved: () => performance.mark('coplan:saved'),
 });
 
+closeOnEscape(document, extensionConnection);
 void model.load().then(() =>
   render(
     <App

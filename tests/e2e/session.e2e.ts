@@ -86,8 +86,11 @@ describe('the care-planning session, end to end', () => {
     await launcher.focus();
     await page.keyboard.press('Enter');
     const sidebar = (await (await page.waitForSelector('iframe[title="Coplan"]')).contentFrame())!;
-    await sidebar.getByRole('textbox', { name: 'Session label' }).waitFor();
-
+    await sidebar.getByRole('heading', { level: 2 }).first().waitFor();
+    if (await sidebar.getByRole('button', { name: 'All sessions' }).isVisible()) {
+      await tabTo(page, sidebar, 'All sessions');
+      await page.keyboard.press('Enter');
+    }
     await tabTo(page, sidebar, 'Session label');
     await page.keyboard.type('KB');
     await page.keyboard.press('Enter');

@@ -11,7 +11,8 @@ export interface SidebarFrameOptions {
 
 export interface SidebarFrame {
   toggle(): void;
-  isOpen(): boolean;
+  /** Closes the sidebar and returns focus to the launcher, so keyboard users are not stranded. */
+  close(): void;
 }
 
 function button(doc: Document, label: string, text: string): HTMLButtonElement {
@@ -135,5 +136,5 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     host.remove();
   });
   layout();
-  return { toggle, isOpen: () => !panel.hidden };
+  return { toggle, close: () => void (panel.hidden || shut()) };
 }

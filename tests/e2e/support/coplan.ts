@@ -59,7 +59,7 @@ export async function openSidebar(page: Page, extension: string): Promise<Frame>
   await page.getByRole('button', { name: 'Open Coplan' }).click();
   const element = await page.waitForSelector('iframe[title="Coplan"]');
   const frame = await element.contentFrame();
+  await frame?.getByRole('heading', { level: 2 }).first().waitFor();
   if (!frame || !frame.url().startsWith(`chrome-extension://${extension}/`)) throw new Error('The Coplan frame is not the extension’s page');
-  await frame.getByRole('heading', { level: 2 }).first().waitFor();
   return frame;
 }

@@ -4,7 +4,10 @@ import type { Frame, Page } from 'playwright-core';
 export function sidebarSteps(sidebar: Frame) {
   const statusGroup = (index: number) => sidebar.getByRole('group', { name: /^Status:/ }).nth(index);
   return {
+    /** Starts a new session, leaving whichever one the sidebar resumed. */
     async start(label: string) {
+      const leave = sidebar.getByRole('button', { name: 'All sessions' });
+      if (await leave.isVisible()) await leave.click();
       await sidebar.getByRole('textbox', { name: 'Session label' }).fill(label);
       await sidebar.getByRole('button', { name: 'Start session' }).click();
       await sidebar.getByText(`Session: ${label}`).waitFor();
@@ -42,7 +45,8 @@ export async function tabTo(page: Page, frame: Frame, name: string | RegExp, lim
     const focused = await frame.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return '';
-      const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      const labelled =
+        el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest('label')?.textContent;
       return (labelled ?? el.textContent ?? '').trim();
     });
     if (typeof name === 'string' ? focused === name : name.test(focused)) return;

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { isHttps, renderMarkdown } from '../../../core/guidance/render';
+import type { GuidanceSection } from '../../../core/guidance/schema';
+
+interface Props {
+  section: GuidanceSection;
+  linkedPrompts: { id: string; question: string }[];
+  onBack: () => void;
+}
+
+// Reviewed dates are calendar dates; formatting in UTC stops them moving a day west of Greenwich.
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** One guidance section, opened in place of the prompts, with a way back. */
+export function SectionView({ section, linkedPrompts, onBack }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moving focus to the title tells screen reader users the view has changed.
+  useEffect(() => heading.current?.focus(), [section.id]);
+  const body = useMemo(() => renderMarkdown(section.body), [section.body]);
+  const titleId = `section-${section.id}-h`;
+
+  return (
+    <article class="section-view" aria-labelledby={titleId}>
+      <button type="button" class="button button--secondary" aria-label="Back to where you were" onClick={onBack}>
+        Back
+      </button>
+      <h2 id={titleId} tabIndex={-1} ref={heading}>{section.title}</h2>
+      <p class="section-view__summary">{section.summary}</p>
+      {/* The only place sanitised HTML is injected: renderMarkdown escapes raw HTML and
+          DOMPurify keeps only plain text tags and https links, so pack content cannot run script. */}
+      <div class="section-view__body" dangerouslySetInnerHTML={{ __html: body }} />
+      <p class="section-view__reviewed">
+        Reviewed: <time dateTime={section.reviewed}>{DATE.format(new Date(section.reviewed))}</time>
+      </p>
+      <h3>References</h3>
+      <ul class="section-view__references">
+        {section.references.map((ref, i) => (
+          <li key={i}>
+            {ref.url && isHttps(ref.url) ? (
+              <a href={ref.url} target="_blank" rel="noopener noreferrer">{ref.title}</a>
+            ) : (
+              ref.title
+            )}
+            , {ref.publisher}
+            {ref.year !== undefined && `, ${ref.year}`}
+          </li>
+        ))}
+      </ul>
+      {linkedPrompts.length > 0 && (
+        <>
+          <h3>Prompts that link here</h3>
+          <ul class="section-view__prompts">
+            {linkedPrompts.map((p) => <li key={p.id}>{p.question}</li>)}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanFields } from '../../core/ehr/fields';
+
+afterEach(() => {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+const labels = () => scanFields(document).fields.map((f) => f.label);
+
+function loadFixture(name: string): void {
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures/ehr', name), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+}
+
+function frameLoaded(frame: HTMLIFrameElement): Promise<Document> {
+  return new Promise((done) => frame.addEventListener('load', () => done(frame.contentDocument!), { once: true }));
+}
+
+describe('scanFields', () => {
+  it('lists the fields of the fields fixture with their labels, leaving out the rest', () => {
+    loadFixture('fields.html');
+    // happy-dom's :disabled does not follow a disabled fieldset (Chromium's does), and it does not
+    // parse declarative shadow roots; the shadow root case is tested below.
+    document.querySelector('fieldset[disabled]')!.remove();
+    const { fields } = scanFields(document);
+    expect(fields.map((f) => [f.label, f.kind])).toEqual([
+      ['Risk summary', 'textarea'],
+      ['Agreed actions', 'textarea'],
+      ["Person's own words", 'input'],
+      ["Carer's view", 'textarea'],
+      ['Interpreter language', 'input'],
+      ['Faith and beliefs', 'textarea'],
+      ['Least restrictive options', 'textarea'],
+      ['<b>Plan</b>', 'input'],
+      ['خطة الرعاية', 'textarea'],
+      [`${'Long label '.repeat(7)}Lo…`, 'textarea'],
+      ['Free-text note', 'contenteditable'],
+      ['contact_email', 'input'],
+      ['Unnamed field', 'textarea'],
+    ]);
+    expect(fields.every((f) => f.where === 'page')).toBe(true);
+  });
+
+  it('gives ids in page order, each mapped to its element', () => {
+    document.body.innerHTML = '<textarea id="a"></textarea><input id="b"><div id="c" contenteditable></div>';
+    const scan = scanFields(document);
+    expect(scan.fields.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
+    expect(['f1', 'f2', 'f3'].map((id) => scan.elements.get(id)?.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('takes only text-like inputs', () => {
+    const types = ['', 'text', 'search', 'email', 'tel', 'url', 'nonsense', 'password', 'number', 'date', 'checkbox', 'hidden', 'file'];
+    for (const type of types) {
+      const input = document.createElement('input');
+      if (type) input.setAttribute('type', type);
+      input.setAttribute('aria-label', type || 'no type');
+      document.body.append(input);
+    }
+    expect(labels()).toEqual(['no type', 'text', 'search', 'email', 'tel', 'url', 'nonsense']);
+  });
+
+  it('leaves out disabled, read-only, aria-disabled, hidden, inert and undisplayed fields', () => {
+    document.body.innerHTML = `
+      <textarea aria-label="Kept"></textarea>
+      <textarea aria-label="Disabled" disabled></textarea>
+      <input aria-label="Read-only" readonly>
+      <textarea aria-label="Aria-disabled" aria-disabled="true"></textarea>
+      <textarea aria-label="Hidden" hidden></textarea>
+      <section hidden><textarea aria-label="In hidden"></textarea></section>
+      <section inert><textarea aria-label="In inert"></textarea></section>
+      <div style="display: none"><textarea aria-label="In display none"></textarea></div>
+      <textarea aria-label="Visibility hidden" style="visibility: hidden"></textarea>
+      <div contenteditable="false" aria-label="Not editable"></div>`;
+    expect(labels()).toEqual(['Kept']);
+  });
+
+  it('counts only the outermost of nested editable elements', () => {
+    document.body.innerHTML = `
+      <div contenteditable="true" aria-label="Outer"><p contenteditable="plaintext-only">Inner</p>
+        <span contenteditable="false"><span contenteditable="">Island</span></span></div>
+      <div contenteditable="PLAINTEXT-ONLY" aria-label="Plain"></div>`;
+    expect(labels()).toEqual(['Outer', 'Plain']);
+  });
+
+  it('finds fields in nested open shadow roots', () => {
+    document.body.innerHTML = '<textarea aria-label="Before"></textarea><care-card></care-card><textarea aria-label="After"></textarea>';
+    const outer = document.querySelector('care-card')!.attachShadow({ mode: 'open' });
+    const host = document.createElement('care-note');
+    outer.append(host);
+    const inner = host.attachShadow({ mode: 'open' });
+    const label = document.createElement('label');
+    label.htmlFor = 'shadow';
+    label.textContent = 'Shadow note';
+    const note = document.createElement('textarea');
+    note.id = 'shadow';
+    inner.append(label, note);
+    const scan = scanFields(document);
+    expect(scan.fields.map((f) => f.label)).toEqual(['Before', 'Shadow note', 'After']);
+    expect(scan.elements.get('f2')).toBe(note);
+  });
+
+  it('finds fields in same-origin frames at any depth, saying which frame', async () => {
+    document.body.innerHTML = '<textarea aria-label="Page note"></textarea>';
+    const outer = document.createElement('iframe');
+    outer.title = 'Encounter form';
+    outer.srcdoc = '<textarea aria-label="Encounter summary"></textarea>';
+    document.body.append(outer);
+    const outerDoc = await frameLoaded(outer);
+    const nested = outerDoc.createElement('iframe');
+    nested.name = 'Nested note';
+    nested.srcdoc = '<label for="p">Progress note</label><textarea id="p"></textarea>';
+    outerDoc.body.append(nested);
+    await frameLoaded(nested);
+    expect(scanFields(document).fields.map((f) => [f.label, f.where])).toEqual([
+      ['Page note', 'page'],
+      ['Encounter summary', 'frame: Encounter form'],
+      ['Progress note', 'frame: Encounter form › Nested note'],
+    ]);
+  });
+
+  it('skips a frame it may not read', async () => {
+    document.body.innerHTML = '<iframe title="Elsewhere" srcdoc="<textarea></textarea>"></iframe><textarea aria-label="Page note"></textarea>';
+    const frame = document.querySelector('iframe')!;
+    await frameLoaded(frame);
+    // How a cross-origin frame behaves in browsers that throw rather than return null.
+    Object.defineProperty(frame, 'contentDocument', {
+      get: () => {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    expect(labels()).toEqual(['Page note']);
+  });
+});
