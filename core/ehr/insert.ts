@@ -19,7 +19,7 @@ function isTextControl(el: HTMLElement): el is TextControl {
   return el.localName === 'textarea' || el.localName === 'input';
 }
 
-/** The field's text; in an editor, paragraphs and line breaks become "\n" (no layout needed). */
+/** The field's text; in an editor, paragraphs and line breaks become "\n" (read without layout). */
 export function readFieldText(el: HTMLElement): string {
   if (isTextControl(el)) return el.value;
   let text = '';
@@ -38,7 +38,8 @@ export function readFieldText(el: HTMLElement): string {
     }
   };
   visit(el);
-  return text.replace(/\n$/, '');
+  // Trailing line ends and source indentation are not part of what the clinician sees.
+  return text.trimEnd();
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -97,7 +98,11 @@ function editorPayload(el: HTMLElement, text: string, mode: InsertMode): string 
   return mode === 'append' && readFieldText(el).trim() ? `\n${text}` : text;
 }
 
-/** Types the lines with execCommand, which editors see as beforeinput/input; returns what it could not type. */
+/**
+ * Types the lines with execCommand; returns what it could not type. Chromium fires `input` for it
+ * but not `beforeinput` (as the Input Events spec asks), so an editor that keeps its own model may
+ * draw over the change: setEditor checks and pastes instead.
+ */
 function typeLines(doc: Document, payload: string): string {
   if (typeof doc.execCommand !== 'function') return payload;
   const lines = payload.split('\n');

@@ -33,7 +33,7 @@ describe('sidebar app', () => {
     await renderSidebar();
     fireEvent.input(screen.getByRole('textbox', { name: 'Session label' }), { target: { value: 'MN' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start session' }));
-    await screen.findByText('MN');
+    await screen.findByRole('button', { name: 'All sessions' });
     fireEvent.click(screen.getByRole('button', { name: 'All sessions' }));
     expect(await screen.findByRole('button', { name: 'Resume MN' })).toBeTruthy();
   });

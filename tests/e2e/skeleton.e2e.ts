@@ -65,7 +65,7 @@ describe('Coplan over an EHR page', () => {
     const before = await frame.boundingBox();
     expect(before!.x).toBeGreaterThan(600);
 
-    await page.getByRole('button', { name: 'Move Coplan to the left' }).click();
+    await page.getByRole('button', { name: 'Move to the left' }).click();
     expect((await frame.boundingBox())!.x).toBe(0);
     await page.getByRole('button', { name: 'Page button' }).click();
     expect(await page.evaluate(() => (window as unknown as { __clicked?: boolean }).__clicked)).toBe(true);

@@ -206,19 +206,21 @@ describe('the hazard log', () => {
     }
   });
 
-  it.each([
-    ['summary into the wrong person’s record', /summary/i, /wrong person/i, /record/i],
-    ['stale draft restored for the wrong person', /stale draft/i, /wrong person/i],
-    ['text not sticking in the EHR field', /not sticking/i, /EHR field/i],
-    ['guidance out of date or wrong', /guidance/i, /out of date|wrong/i],
-    ['a prompt worded in a way that harms trust', /prompt/i, /trust/i],
-    ['data kept past retention', /data kept/i, /retention/i],
-    ['training data mistaken for real', /training data/i, /real/i],
-    ['extension disabled mid-session and work lost', /disabled/i, /work lost/i],
-    ['clinical text leaking to the page or network', /leak/i, /page|network/i],
-    ['a corrupted draft crashing the sidebar', /corrupt/i, /crash/i],
-    ['a summary misrepresenting the person’s words', /misrepresent/i, /words|quote/i],
-  ])('records the hazard of %s', (_name, ...words) => {
+  const required: [string, RegExp[]][] = [
+    ['summary into the wrong person’s record', [/summary/i, /wrong person/i, /record/i]],
+    ['stale draft restored for the wrong person', [/stale draft/i, /wrong person/i]],
+    ['text not sticking in the EHR field', [/not sticking/i, /EHR field/i]],
+    ['guidance out of date or wrong', [/guidance/i, /out of date|wrong/i]],
+    ['a prompt worded in a way that harms trust', [/prompt/i, /trust/i]],
+    ['data kept past retention', [/data kept/i, /retention/i]],
+    ['training data mistaken for real', [/training data/i, /real/i]],
+    ['extension disabled mid-session and work lost', [/disabled/i, /work lost/i]],
+    ['clinical text leaking to the page or network', [/leak/i, /page|network/i]],
+    ['a corrupted draft crashing the sidebar', [/corrupt/i, /crash/i]],
+    ['a summary misrepresenting the person’s words', [/misrepresent/i, /words|quote/i]],
+  ];
+
+  it.each(required)('records the hazard of %s', (_name, words) => {
     expect(hazards.filter((h) => words.every((w) => w.test(h.title))).map((h) => h.title)).toHaveLength(1);
   });
 
@@ -242,6 +244,19 @@ describe('the hazard log', () => {
         expect(evidence, hazard.id).toMatch(/Planned \(issue \d+\)/);
       }
     }
+  });
+
+  it('is summarised in the safety case hazard for hazard, with the same risks and status', () => {
+    const safetyCase = readFileSync(resolve(ROOT, 'docs/clinical-safety/safety-case.md'), 'utf8');
+    const rows = safetyCase.split('\n').filter((l) => /^\| H-\d+: /.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    expect(rows).toEqual(
+      hazards.map((h) => [
+        `${h.id}: ${h.title}`,
+        h.fields['Initial risk'],
+        /^\d/.exec(h.fields['Residual risk'] ?? '')?.[0],
+        /^(Mitigated|Partly mitigated|Open)/.exec(h.fields.Status ?? '')?.[0],
+      ]),
+    );
   });
 
   const all = hazards.flatMap((h) => citations(h.fields.Evidence ?? '').map((c) => [h.id, c.file, c.name] as const));

@@ -45,7 +45,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   panel.setAttribute('aria-label', 'Coplan sidebar');
   const bar = doc.createElement('div');
   bar.className = 'bar';
-  const move = button(doc, '', '');
+  const move = doc.createElement('button');
+  move.type = 'button';
   const close = button(doc, 'Close Coplan', 'Close');
   bar.append(move, close);
   const resize = doc.createElement('div');
@@ -66,8 +67,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     const other = placement.side === 'right' ? 'left' : 'right';
     panel.className = `panel panel--${placement.side}`;
     panel.style.width = `${placement.width}px`;
-    move.textContent = `Move ${other}`;
-    move.setAttribute('aria-label', `Move Coplan to the ${other}`);
+    move.textContent = `Move to the ${other}`;
     resize.setAttribute('aria-valuenow', String(placement.width));
     // Pushing the page aside keeps every part of the record reachable while Coplan is open.
     const open = !panel.hidden;
@@ -85,15 +85,22 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     frame = doc.createElement('iframe');
     frame.title = 'Coplan';
     frame.src = options.frameUrl;
+    // Focus given before the page loads does not reach it; hand it over again once it has.
+    frame.addEventListener('load', () => !panel.hidden && focusFrame(), { signal });
     panel.append(frame);
     return frame;
   };
+  // Focusing an out-of-process frame element leaves its document unfocused; focus its window.
+  const focusFrame = () => {
+    frame?.focus();
+    frame?.contentWindow?.focus();
+  };
   const open = () => {
-    const loaded = ensureFrame();
+    ensureFrame();
     panel.hidden = false;
     launcher.hidden = true;
     layout();
-    loaded.focus();
+    focusFrame();
   };
   const shut = () => {
     panel.hidden = true;

@@ -1,0 +1,227 @@
+import Fuse from 'fuse.js';
+import { z } from 'zod/mini';
+import type { GuidanceSection } from './schema';
+
+// A compact inverted index rather than MiniSearch: at 10,000 sections MiniSearch's Map-per-posting
+// index took ~70 MB of heap and ~3 s to build, and 30 ms for two-letter prefixes. Here postings are
+// typed arrays (6 bytes each) with BM25 field weights folded in at build time.
+
+/** What a hit shows; bodies stay in storage and are read when a section is opened. */
+export type SectionMeta = Pick<GuidanceSection, 'id' | 'title' | 'summary' | 'tags' | 'domains'>;
+export interface SearchHit {
+  id: string;
+  title: string;
+  summary: string;
+  domains: string[];
+  score: number;
+  /** Index terms the query matched, folded by `foldTerm`: highlight words whose `foldTerm` is listed. */
+  matches: string[];
+}
+export interface SearchOptions { domain?: string; limit?: number }
+export interface GuidanceIndex {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** JSON-safe, to store in IndexedDB per content version. */
+  toJSON(): SerialisedIndex;
+}
+
+const SerialisedSchema = z.object({
+  version: z.literal(1),
+  ids: z.array(z.string()),
+  terms: z.array(z.string()),
+  starts: z.string(),
+  docs: z.string(),
+  weights: z.string(),
+});
+export type SerialisedIndex = z.infer<typeof SerialisedSchema>;
+
+// Title and tags well above body, so a section about a thing outranks one that mentions it.
+const FIELDS = [['title', 6], ['tags', 5], ['summary', 2], ['body', 1]] as const;
+const K1 = 1.2;
+const B = 0.75;
+const SCALE = 2000; // weights ≤ 14 boosts × (K1 + 1) ≈ 31 fit a Uint16 at this scale
+const MAX_QUERY = 200;
+const FUZZY = 0.6; // a corrected term counts for less than one typed right
+const STOP = new Set(
+  'an and are as at be but by can do for from has have how if in into is it its not of on or so that the their them they this to was we what when where which who why will with you your'.split(' '),
+);
+
+/** Lower-cases and strips accents, so "Cafés" and "cafes" meet. */
+export function foldTerm(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+// Any run of non-letters separates terms, so punctuation in queries is harmless.
+function termsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).map(foldTerm).filter((t) => t.length > 1 && !STOP.has(t));
+}
+
+/** First index in the sorted `terms` not below `key`. */
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Edit distance counting a swap of neighbours as one edit, to `term` whole and to its best prefix. */
+function distances(q: string, term: string, max: number): [whole: number, prefix: number] {
+  const m = q.length;
+  const n = Math.min(term.length, m + max);
+  const rows = [Array.from({ length: n + 1 }, (_, j) => j)];
+  for (let i = 1; i <= m; i++) {
+    const row = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = q[i - 1] === term[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && q[i - 1] === term[j - 2] && q[i - 2] === term[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    if (Math.min(...row) > max) return [Infinity, Infinity];
+    rows.push(row);
+  }
+  const last = rows[m]!;
+  return [term.length <= n ? last[term.length]! : Infinity, Math.min(...last.slice(Math.max(0, m - max)))];
+}
+
+// Typed arrays go to base64 so the serialised index survives JSON as well as structured clone.
+function toBase64(a: Uint16Array | Uint32Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+function fromBase64(text: string): ArrayBuffer {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+type Expansion = [term: number, quality: number];
+
+class Index implements GuidanceIndex {
+  private readonly total: Float64Array;
+  private readonly best: Float64Array;
+  private readonly count: Uint8Array;
+  private fuse?: Fuse<string>;
+
+  constructor(
+    private readonly meta: SectionMeta[],
+    private readonly terms: string[],
+    private readonly starts: Uint32Array,
+    private readonly docs: Uint32Array,
+    private readonly weights: Uint16Array,
+  ) {
+    [this.total, this.best, this.count] = [new Float64Array(meta.length), new Float64Array(meta.length), new Uint8Array(meta.length)];
+  }
+
+  search(query: string, { domain, limit = 20 }: SearchOptions = {}): SearchHit[] {
+    const wanted = [...new Set(termsOf(query.slice(0, MAX_QUERY)))];
+    if (!wanted.length) return [];
+    const { meta, starts, docs, weights, total, best, count } = this;
+    total.fill(0);
+    count.fill(0);
+    const expansions = wanted.map((q) => this.expand(q));
+    for (const expansion of expansions) {
+      best.fill(0); // a document scores its best expansion of each query term, so prefixes don't pile up
+      for (const [t, quality] of expansion) {
+        const df = starts[t + 1]! - starts[t]!;
+        const factor = quality * Math.log(1 + (meta.length - df + 0.5) / (df + 0.5));
+        for (let p = starts[t]!; p < starts[t + 1]!; p++) best[docs[p]!] = Math.max(best[docs[p]!]!, factor * weights[p]!);
+      }
+      for (let d = 0; d < meta.length; d++) if (best[d]! > 0) [total[d], count[d]] = [total[d]! + best[d]!, count[d]! + 1];
+    }
+    const pick = (all: boolean) =>
+      meta.flatMap((m, d) => (count[d]! >= (all ? wanted.length : 1) && (!domain || m.domains.includes(domain)) ? [d] : []));
+    const every = pick(true); // every term must match, unless nothing does
+    const found = every.length ? every : pick(false);
+    found.sort((a, b) => total[b]! - total[a]! || (meta[a]!.id < meta[b]!.id ? -1 : 1));
+    return found.slice(0, limit).map((d) => {
+      const { id, title, summary, domains } = meta[d]!;
+      const matches = expansions.flat().filter(([t]) => this.contains(t, d)).map(([t]) => this.terms[t]!);
+      return { id, title, summary, domains, score: Math.round(total[d]!) / SCALE, matches: [...new Set(matches)] };
+    });
+  }
+
+  toJSON(): SerialisedIndex {
+    const { meta, terms, starts, docs, weights } = this;
+    return { version: 1, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
+  }
+
+  /** Exact and prefix matches; failing those, near misses; failing those, Fuse over title and tag words. */
+  private expand(q: string): Expansion[] {
+    const { terms } = this;
+    const out: Expansion[] = [];
+    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q); t++) out.push([t, 0.4 + (0.6 * q.length) / terms[t]!.length]);
+    if (out.length || q.length < 4) return out;
+    const max = q.length < 8 ? 1 : 2; // about one edit in five letters
+    terms.forEach((term, t) => {
+      if (term.length < q.length - max) return;
+      const [whole, prefix] = distances(q, term, max);
+      const quality = Math.max(whole <= max ? 1 : 0, prefix <= max ? 0.4 + (0.6 * q.length) / term.length : 0);
+      if (quality) out.push([t, FUZZY * quality * (1 - Math.min(whole, prefix) / q.length)]);
+    });
+    if (out.length) return out;
+    // Built on first need: only queries that neither the index nor edit distance could place pay for it.
+    this.fuse ??= new Fuse([...new Set(this.meta.flatMap((m) => termsOf(`${m.title} ${m.tags.join(' ')}`)))], { includeScore: true, ignoreLocation: true, threshold: 0.4 });
+    for (const { item, score = 1 } of this.fuse.search(q, { limit: 3 })) out.push([lowerBound(terms, item), FUZZY * (1 - score)]);
+    return out;
+  }
+
+  private contains(t: number, d: number): boolean {
+    let [lo, hi] = [this.starts[t]!, this.starts[t + 1]!];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[mid]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts[t + 1]! && this.docs[lo] === d;
+  }
+}
+
+export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
+  const text = (s: GuidanceSection, field: (typeof FIELDS)[number][0]) => (field === 'tags' ? s.tags.join(' ') : s[field]);
+  // BM25 length norms in characters: proportional to words, and known before tokenising.
+  const average = FIELDS.map(([field]) => sections.reduce((sum, s) => sum + text(s, field).length, 0) / sections.length || 1);
+  const postings = new Map<string, number[]>();
+  sections.forEach((s, d) => {
+    const weight = new Map<string, number>();
+    FIELDS.forEach(([field, boost], f) => {
+      const counts = new Map<string, number>();
+      for (const term of termsOf(text(s, field))) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const norm = K1 * (1 - B + (B * text(s, field).length) / average[f]!);
+      for (const [term, n] of counts) weight.set(term, (weight.get(term) ?? 0) + (boost * n * (K1 + 1)) / (n + norm));
+    });
+    for (const [term, w] of weight) {
+      const list = postings.get(term) ?? postings.set(term, []).get(term)!;
+      list.push(d, Math.min(65535, Math.round(w * SCALE)));
+    }
+  });
+  const terms = [...postings.keys()].sort();
+  const starts = new Uint32Array(terms.length + 1);
+  terms.forEach((term, t) => (starts[t + 1] = starts[t]! + postings.get(term)!.length / 2));
+  const docs = new Uint32Array(starts[terms.length]!);
+  const weights = new Uint16Array(docs.length);
+  terms.forEach((term, t) => postings.get(term)!.forEach((v, i) => ((i % 2 ? weights : docs)[starts[t]! + (i >> 1)] = v)));
+  return new Index(sections, terms, starts, docs, weights);
+}
+
+/** Revives a stored index; throws if it doesn't fit the sections, so the caller rebuilds. */
+export function loadIndex(json: unknown, sections: SectionMeta[]): GuidanceIndex {
+  const stored = SerialisedSchema.parse(json);
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const meta = stored.ids.flatMap((id) => byId.get(id) ?? []);
+  const starts = new Uint32Array(fromBase64(stored.starts));
+  const docs = new Uint32Array(fromBase64(stored.docs));
+  const weights = new Uint16Array(fromBase64(stored.weights));
+  const fits = meta.length === stored.ids.length && meta.length === sections.length && starts.length === stored.terms.length + 1;
+  if (!fits || docs.length !== weights.length || starts[stored.terms.length] !== docs.length) {
+    throw new Error('Stored guidance index does not match the sections; rebuild it');
+  }
+  return new Index(meta, stored.terms, starts, docs, weights);
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUT = resolve(import.meta.dirname, '../../.output');
+const BUILDS = ['chrome-mv3', 'firefox-mv3'];
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => join(e.parentPath, e.name));
+}
+const manifest = (build: string) => JSON.parse(readFileSync(join(OUT, build, 'manifest.json'), 'utf8'));
+
+describe('the built extension', () => {
+  it.each(BUILDS)('runs no string as code in the %s build (no eval, no new Function)', (build) => {
+    const offenders = scripts(join(OUT, build)).filter((file) => /\beval\(|new Function\(/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it.each(BUILDS)('allows only its own scripts in the %s content security policy', (build) => {
+    const csp: string = manifest(build).content_security_policy.extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+
+  it('asks for the least permissions it needs', () => {
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(chrome.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['http://127.0.0.1/*'] }]);
+  });
+
+  it('opens the same sidebar app in Chrome’s side panel and Firefox’s sidebar', () => {
+    expect(manifest('chrome-mv3').side_panel.default_path).toBe('sidepanel.html');
+    expect(manifest('firefox-mv3').sidebar_action.default_panel).toBe('sidepanel.html');
+    const panel = readFileSync(join(OUT, 'chrome-mv3/sidepanel.html'), 'utf8');
+    const frame = readFileSync(join(OUT, 'chrome-mv3/sidebar.html'), 'utf8');
+    const entry = (html: string) => /<script[^>]*src="([^"]+)"/.exec(html)?.[1];
+    expect(entry(panel)).toBe(entry(frame));
+  });
+
+  it('declares that it collects no data, for Firefox', () => {
+    expect(manifest('firefox-mv3').browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
