@@ -153,21 +153,31 @@ class Index implements GuidanceIndex {
     return { version: 1, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
   }
 
-  /** Exact and prefix matches; failing those, near misses; failing those, Fuse over title and tag words. */
+  /**
+   * Prefix matches and near misses (a typo can spell another word: "seeing" for "seeking"); near-miss
+   * prefixes only while nothing else matches; failing all, Fuse over title and tag words.
+   */
   private expand(q: string): Expansion[] {
     const { terms } = this;
     const out: Expansion[] = [];
-    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q); t++) out.push([t, 0.4 + (0.6 * q.length) / terms[t]!.length]);
-    if (out.length || q.length < 4) return out;
+    const prefixOf = (term: string) => 0.4 + (0.6 * q.length) / term.length;
+    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q); t++) out.push([t, prefixOf(terms[t]!)]);
+    if (q.length < 4) return out;
     const max = q.length < 8 ? 1 : 2; // about one edit in five letters
-    terms.forEach((term, t) => {
-      if (term.length < q.length - max) return;
-      const [whole, prefix] = distances(q, term, max);
-      const quality = Math.max(whole <= max ? 1 : 0, prefix <= max ? 0.4 + (0.6 * q.length) / term.length : 0);
-      if (quality) out.push([t, FUZZY * quality * (1 - Math.min(whole, prefix) / q.length)]);
-    });
-    if (out.length) return out;
-    // Built on first need: only queries that neither the index nor edit distance could place pay for it.
+    const nearPrefixes: Expansion[] = [];
+    // Typos seldom hit the first letter, and a swapped first pair puts the second letter first; scanning
+    // only those terms keeps near misses cheap on every keystroke even with a large vocabulary.
+    for (const first of new Set([q[0]!, q[1]!])) {
+      for (let t = lowerBound(terms, first); t < terms.length && terms[t]!.startsWith(first); t++) {
+        const term = terms[t]!;
+        if (term.startsWith(q) || term.length < q.length - max) continue;
+        const [whole, prefix] = distances(q, term, max);
+        if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length)]);
+        else if (prefix <= max) nearPrefixes.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
+      }
+    }
+    if (out.length || nearPrefixes.length) return out.length ? out : nearPrefixes;
+    // Built on first need: only terms that neither the index nor edit distance could place pay for it.
     this.fuse ??= new Fuse([...new Set(this.meta.flatMap((m) => termsOf(`${m.title} ${m.tags.join(' ')}`)))], { includeScore: true, ignoreLocation: true, threshold: 0.4 });
     for (const { item, score = 1 } of this.fuse.search(q, { limit: 3 })) out.push([lowerBound(terms, item), FUZZY * (1 - score)]);
     return out;

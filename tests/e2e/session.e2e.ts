@@ -107,4 +107,33 @@ describe('the care-planning session, end to end', () => {
     expect(await page.locator('#plan').inputValue()).toContain('"Keyboard words"');
     await page.close();
   });
+
+  it('keeps the frame and the side panel in step on the same session', async () => {
+    const { page, sidebar } = await planOn('ehr/plain.html');
+    const panel = await coplan.context.newPage();
+    await panel.goto(`chrome-extension://${coplan.id}/sidepanel.html`);
+    await panel.getByText('Session: AB ehr/plain.html').waitFor();
+    await sidebarSteps(panel.mainFrame()).mark('Rights', 'Declined');
+    await expect.poll(() => sidebarSteps(sidebar).statusIn('Rights', 'Declined')).toBe(true);
+    await sidebar.getByRole('textbox', { name: 'Points of disagreement' }).fill('Sees it as grief');
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Points of disagreement' }).inputValue()).toBe('Sees it as grief');
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('runs the same insertion path on the demo EHR page', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(`chrome-extension://${coplan.id}/demo.html`);
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Demo');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan (free text)');
+    expect(await page.getByLabel('Care plan (free text)').inputValue()).toContain('Co-produced care plan discussion');
+    await page.close();
+  });
+
+  it('made no request outside the test server and the extension, and logged no clinical text', () => {
+    expect(coplan.outsideRequests()).toEqual([]);
+    expect(coplan.consoleLines.filter((line) => /stay near my family|Keyboard words|Sees it as grief/.test(line))).toEqual([]);
+  });
 });

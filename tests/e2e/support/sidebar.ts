@@ -18,6 +18,10 @@ export function sidebarSteps(sidebar: Frame) {
       await domain.getByRole('radio', { name: status }).first().check();
     },
     statusGroup,
+    /** Whether the first prompt of the domain has the status. */
+    async statusIn(domainTitle: string, status: string) {
+      return sidebar.getByRole('region', { name: new RegExp(`^${domainTitle}`) }).getByRole('radio', { name: status }).first().isChecked();
+    },
     async fillRecord() {
       await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('I want to stay near my family — أريد البقاء 🙂');
       await sidebar.getByRole('button', { name: 'Add an action' }).click();
