@@ -8,6 +8,7 @@ import { RecordView } from './record/RecordView';
 import { SessionBar } from './SessionBar';
 import { SummaryView } from './summary/SummaryView';
 import { Unrestorable } from './Unrestorable';
+import { useProgressive } from './use-progressive';
 
 interface Props {
   framework: Framework;
@@ -20,6 +21,7 @@ interface Props {
 export function App({ framework, model, connection, onInteractive }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
+  const shown = useProgressive(framework.domains.length + 1, 3);
 
   return (
     <div class="app">
@@ -39,7 +41,7 @@ export function App({ framework, model, connection, onInteractive }: Props) {
         <SessionBar model={model} />
         <ProgressSummary framework={framework} session={session} />
         <div id="prompts" tabIndex={-1}>
-          {framework.domains.map((domain) => (
+          {framework.domains.slice(0, shown).map((domain) => (
             <DomainSection
               key={domain.id}
               domain={domain}
@@ -49,8 +51,12 @@ export function App({ framework, model, connection, onInteractive }: Props) {
             />
           ))}
         </div>
-        <RecordView framework={framework} model={model} />
-        <SummaryView framework={framework} model={model} connection={connection} />
+        {shown > framework.domains.length && (
+          <>
+            <RecordView framework={framework} model={model} />
+            <SummaryView framework={framework} model={model} connection={connection} />
+          </>
+        )}
       </main>
     </div>
   );

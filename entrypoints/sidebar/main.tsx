@@ -15,7 +15,8 @@ const model = createSessionModel({
 });
 
 closeOnEscape(document, extensionConnection);
-void model.load().then(() =>
+void model.load().then(() => {
+  performance.mark('coplan:session-loaded');
   render(
     <App
       framework={builtInFramework}
@@ -24,5 +25,5 @@ void model.load().then(() =>
       onInteractive={() => performance.mark('coplan:interactive')}
     />,
     document.getElementById('app')!,
-  ),
-);
+  );
+});
