@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { SettingsSchema, type Settings } from '../../core/settings';
+import { DeleteAllData } from './DeleteAllData';
 
 interface Props {
   settings: Settings;
   onSave: (settings: Settings) => Promise<void>;
+  onDeleteAll: () => Promise<void>;
 }
 
 /** Settings a clinician or administrator changes; each says what it is for. */
-export function OptionsApp({ settings, onSave }: Props) {
+export function OptionsApp({ settings, onSave, onDeleteAll }: Props) {
   const [hours, setHours] = useState(String(settings.retentionHours));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
 
@@ -34,6 +36,7 @@ export function OptionsApp({ settings, onSave }: Props) {
           <button type="submit" class="button">Save settings</button>
           <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>
         </form>
+        <DeleteAllData onDelete={onDeleteAll} />
       </main>
     </div>
   );

@@ -73,13 +73,11 @@ function termsOf(text: string): string[] {
   return terms;
 }
 
-/** First index in the sorted `terms` not below `key`. */
-function lowerBound(terms: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = terms.length;
+/** First index in sorted `list[lo, hi)` not below `key`. */
+function lowerBound<T extends string | number>(list: ArrayLike<T>, key: T, lo = 0, hi = list.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < key) lo = mid + 1;
+    if (list[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -143,7 +141,7 @@ class Index implements GuidanceIndex {
     const { meta, starts, docs, weights, total, best, count } = this;
     total.fill(0);
     count.fill(0);
-    const expansions = wanted.map((q) => this.expand(q));
+    const expansions = wanted.map((q, i) => this.expand(q, i === wanted.length - 1));
     for (const expansion of expansions) {
       best.fill(0); // a document scores its best expansion of each query term, so prefixes don't pile up
       for (const [t, quality] of expansion) {
@@ -160,7 +158,8 @@ class Index implements GuidanceIndex {
     found.sort((a, b) => total[b]! - total[a]! || (meta[a]!.id < meta[b]!.id ? -1 : 1));
     return found.slice(0, limit).map((d) => {
       const { id, title, summary, domains } = meta[d]!;
-      const matches = expansions.flat().filter(([t]) => this.contains(t, d)).map(([t]) => this.terms[t]!);
+      const has = (t: number) => { const at = lowerBound(docs, d, starts[t], starts[t + 1]); return at < starts[t + 1]! && docs[at] === d; };
+      const matches = expansions.flat().filter(([t]) => has(t)).map(([t]) => this.terms[t]!);
       return { id, title, summary, domains, score: Math.round(total[d]!) / SCALE, matches: [...new Set(matches)] };
     });
   }
@@ -171,15 +170,16 @@ class Index implements GuidanceIndex {
   }
 
   /**
-   * Prefix matches and near misses (a typo can spell another word: "seeing" for "seeking"); near-miss
-   * prefixes only while nothing else matches; failing all, Fuse over title and tag words.
+   * The term itself, and words it begins if it is the one being typed (words before it are finished);
+   * near misses, since a typo can spell another word ("seeing" for "seeking"); near-miss prefixes only
+   * while nothing else matches; failing all, Fuse over title and tag words.
    */
-  private expand(q: string): Expansion[] {
+  private expand(q: string, typing: boolean): Expansion[] {
     const { terms } = this;
     const out: Expansion[] = [];
     const prefixOf = (term: string) => 0.4 + (0.6 * q.length) / term.length;
-    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q); t++) out.push([t, prefixOf(terms[t]!)]);
-    if (q.length < 4) return out;
+    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q) && (typing || terms[t] === q); t++) out.push([t, prefixOf(terms[t]!)]);
+    if (q.length < 4 || /\d/.test(q)) return out; // "2015" is no typo for "2025"
     const max = q.length < 8 ? 1 : 2; // about one edit in five letters
     const nearPrefixes: Expansion[] = [];
     // Typos seldom hit the first letter, and a swapped first pair puts the second letter first; scanning
@@ -187,10 +187,10 @@ class Index implements GuidanceIndex {
     for (const first of new Set([q[0]!, q[1]!])) {
       for (let t = lowerBound(terms, first); t < terms.length && terms[t]!.startsWith(first); t++) {
         const term = terms[t]!;
-        if (term.startsWith(q) || term.length < q.length - max) continue;
+        if (term === q || (typing && term.startsWith(q)) || term.length < q.length - max) continue;
         const [whole, prefix] = distances(q, term, max);
         if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length)]);
-        else if (prefix <= max) nearPrefixes.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
+        else if (typing && prefix <= max) nearPrefixes.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
       }
     }
     if (out.length || nearPrefixes.length) return out.length ? out : nearPrefixes;
@@ -198,16 +198,6 @@ class Index implements GuidanceIndex {
     this.fuse ??= new Fuse([...new Set(this.meta.flatMap((m) => termsOf(`${m.title} ${m.tags.join(' ')}`)))], { includeScore: true, ignoreLocation: true, threshold: 0.4 });
     for (const { item, score = 1 } of this.fuse.search(q, { limit: 3 })) out.push([lowerBound(terms, item), FUZZY * (1 - score)]);
     return out;
-  }
-
-  private contains(t: number, d: number): boolean {
-    let [lo, hi] = [this.starts[t]!, this.starts[t + 1]!];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.docs[mid]! < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts[t + 1]! && this.docs[lo] === d;
   }
 }
 
@@ -235,7 +225,8 @@ export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
   const docs = new Uint32Array(starts[terms.length]!);
   const weights = new Uint16Array(docs.length);
   terms.forEach((term, t) => postings.get(term)!.forEach((v, i) => ((i % 2 ? weights : docs)[starts[t]! + (i >> 1)] = v)));
-  return new Index(sections, terms, starts, docs, weights);
+  const cards = sections.map(({ id, title, summary, tags, domains }) => ({ id, title, summary, tags, domains })); // not bodies
+  return new Index(cards, terms, starts, docs, weights);
 }
 
 /** Revives a stored index; throws if it doesn't fit the sections, so the caller rebuilds. */

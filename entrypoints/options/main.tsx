@@ -1,8 +1,19 @@
+import { browser } from '#imports';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/sidebar/sidebar.css';
+import { openDb } from '../../core/db';
+import { deleteAllData } from '../../core/privacy/delete-all';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
 
+async function deleteEverything(): Promise<void> {
+  await deleteAllData(openDb());
+  await browser.storage.local.clear();
+}
+
 void loadSettings().then((settings) =>
-  render(<OptionsApp settings={settings} onSave={(next) => settingsItem.setValue(next)} />, document.getElementById('app')!),
+  render(
+    <OptionsApp settings={settings} onSave={(next) => settingsItem.setValue(next)} onDeleteAll={deleteEverything} />,
+    document.getElementById('app')!,
+  ),
 );
