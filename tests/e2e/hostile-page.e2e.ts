@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarSteps } from './support/sidebar';
+
+const MARKER = 'HOSTILE-MARKER-4482';
+let coplan: Coplan;
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+describe('a hostile EHR page', () => {
+  it('reads nothing typed in the sidebar, however hard it tries, and cannot drive it', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/hostile.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Hostile');
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill(MARKER);
+    await sidebar.getByRole('textbox', { name: 'Note' }).first().pressSequentially(MARKER);
+
+    // The content script's isolated world never sees the page's attachShadow override; the open
+    // root is still found by a DOM scan, and holds only the frame.
+    const reach = await page.evaluate(() => (window as unknown as { __attack(): { captured: number; found: number } }).__attack());
+    expect(reach).toEqual({ captured: 0, found: 1 });
+    await page.waitForTimeout(300);
+    const loot = await page.evaluate(() => (window as unknown as { __loot: string[] }).__loot);
+    expect(loot.filter((entry) => entry.includes(MARKER))).toEqual([]);
+    expect(loot).toContain('frame-doc:null');
+    expect(loot.some((entry) => entry.startsWith('frame-window-blocked'))).toBe(true);
+    expect(loot.some((entry) => entry.startsWith('reply:') && entry.includes('true'))).toBe(false);
+
+    // The floods changed nothing: the sidebar is still open, still working, the field untouched.
+    expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);
+    await steps.mark('Faith', 'Explored');
+    expect(await steps.statusIn('Faith', 'Explored')).toBe(true);
+    expect(await page.locator('#plan').inputValue()).toBe('');
+    expect(coplan.consoleLines.filter((line) => line.includes(MARKER))).toEqual([]);
+    await page.close();
+  });
+});
