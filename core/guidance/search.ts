@@ -181,7 +181,6 @@ class Index implements GuidanceIndex {
     for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q) && (typing || terms[t] === q); t++) out.push([t, prefixOf(terms[t]!)]);
     if (q.length < 4 || /\d/.test(q)) return out; // "2015" is no typo for "2025"
     const max = q.length < 8 ? 1 : 2; // about one edit in five letters
-    const nearPrefixes: Expansion[] = [];
     // Typos seldom hit the first letter, and a swapped first pair puts the second letter first; scanning
     // only those terms keeps near misses cheap on every keystroke even with a large vocabulary.
     for (const first of new Set([q[0]!, q[1]!])) {
@@ -190,10 +189,10 @@ class Index implements GuidanceIndex {
         if (term === q || (typing && term.startsWith(q)) || term.length < q.length - max) continue;
         const [whole, prefix] = distances(q, term, max);
         if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length)]);
-        else if (typing && prefix <= max) nearPrefixes.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
+        else if (typing && prefix <= max) out.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
       }
     }
-    if (out.length || nearPrefixes.length) return out.length ? out : nearPrefixes;
+    if (out.length) return out;
     // Built on first need: only terms that neither the index nor edit distance could place pay for it.
     this.fuse ??= new Fuse([...new Set(this.meta.flatMap((m) => termsOf(`${m.title} ${m.tags.join(' ')}`)))], { includeScore: true, ignoreLocation: true, threshold: 0.4 });
     for (const { item, score = 1 } of this.fuse.search(q, { limit: 3 })) out.push([lowerBound(terms, item), FUZZY * (1 - score)]);
