@@ -14,11 +14,20 @@ export interface StoredSession {
  */
 export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { sessions: 'id, updatedAt, createdAt' } },
+  // Search indexes are kept per content version, so the sidebar builds each one once.
+  { version: 2, stores: { sessions: 'id, updatedAt, createdAt', searchIndexes: 'contentVersion' } },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
+/** A serialised search index for one version of the guidance content. */
+export interface StoredSearchIndex {
+  contentVersion: string;
+  index: unknown;
+}
+
 export class CoplanDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
+  searchIndexes!: EntityTable<StoredSearchIndex, 'contentVersion'>;
 
   constructor(name = 'coplan', history = SCHEMA_HISTORY) {
     super(name);

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { EhrConnection } from '../../core/ehr/connection';
 import type { Framework } from '../../core/framework/schema';
+import type { GuidanceModel } from '../../core/models/guidance-model';
 import type { SessionModel } from '../../core/models/session-model';
 import { DomainSection } from './DomainSection';
 import { ProgressSummary } from './ProgressSummary';
@@ -8,22 +9,30 @@ import { RecordView } from './record/RecordView';
 import { SessionBar } from './SessionBar';
 import { SummaryView } from './summary/SummaryView';
 import { Unrestorable } from './Unrestorable';
+import { GuidanceContext } from './guidance/guidance-context';
+import { GuidanceSearch } from './guidance/GuidanceSearch';
+import { LazySectionView } from './guidance/LazySectionView';
+import { focusById, useSlashToSearch } from './keyboard';
 import { useProgressive } from './use-progressive';
 
 interface Props {
   framework: Framework;
   model: SessionModel;
+  guidance: GuidanceModel;
   connection: EhrConnection;
   /** Called once the prompts can be used; the bench measures open → interactive with it. */
   onInteractive?: () => void;
 }
 
-export function App({ framework, model, connection, onInteractive }: Props) {
+export function App({ framework, model, guidance, connection, onInteractive }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
   const shown = useProgressive(framework.domains.length + 1, 3);
+  const open = guidance.open.value;
+  useSlashToSearch();
 
   return (
+    <GuidanceContext.Provider value={guidance}>
     <div class="app">
       <header class="app__header">
         <h1>Coplan</h1>
@@ -36,7 +45,13 @@ export function App({ framework, model, connection, onInteractive }: Props) {
         {/* Always in view, so the clinician can see whose session this is before inserting. */}
         {session && <span class="jump__session">Working on: <strong>{session.label}</strong></span>}
       </nav>
-      <main>
+      {open && (
+        <div class="reading">
+          <LazySectionView framework={framework} open={open} onBack={() => focusById(guidance.back())} />
+        </div>
+      )}
+      <main hidden={!!open}>
+        <GuidanceSearch framework={framework} guidance={guidance} />
         <Unrestorable items={model.unrestorable.value} />
         <SessionBar model={model} />
         <ProgressSummary framework={framework} session={session} />
@@ -59,5 +74,6 @@ export function App({ framework, model, connection, onInteractive }: Props) {
         )}
       </main>
     </div>
+    </GuidanceContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Prompt } from '../../core/framework/schema';
+import { GuidanceLinks } from './guidance/GuidanceLinks';
 
 /** Why it matters and other phrasings; built only when opened, since most stay closed. */
 export function PromptDetails({ prompt }: { prompt: Prompt }) {
@@ -14,6 +15,7 @@ export function PromptDetails({ prompt }: { prompt: Prompt }) {
             {prompt.phrasings.map((p) => <li key={p}>{p}</li>)}
           </ul>
           <p><strong>Record:</strong> {prompt.record}</p>
+          <GuidanceLinks promptId={prompt.id} sectionIds={prompt.guidance} />
         </>
       )}
     </details>

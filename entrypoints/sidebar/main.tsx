@@ -3,6 +3,7 @@ import { App } from '../../components/sidebar/App';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
+import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { extensionConnection } from './ehr-connection';
@@ -14,6 +15,8 @@ const model = createSessionModel({
   onSaved: () => performance.mark('coplan:saved'),
 });
 
+const guidance = createGuidanceModel(() => import('./guidance-content').then((m) => m.loadGuidanceLibrary()));
+
 closeOnEscape(document, extensionConnection);
 void model.load().then(() => {
   performance.mark('coplan:session-loaded');
@@ -21,9 +24,12 @@ void model.load().then(() => {
     <App
       framework={builtInFramework}
       model={model}
+      guidance={guidance}
       connection={extensionConnection}
       onInteractive={() => performance.mark('coplan:interactive')}
     />,
     document.getElementById('app')!,
   );
+  // Guidance is a keystroke away: load it once the prompts are up, before anyone searches.
+  requestIdleCallback(() => void guidance.load());
 });

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { report } from './report';
+import { searchSpeed } from './search-speed';
 import { sessionSpeed } from './session-speed';
 import { sidebarOpen } from './sidebar-open';
 import { summarySpeed } from './summary-speed';
@@ -14,6 +15,7 @@ const measures = [
   ...bundleSizes(resolve(root, '.output/chrome-mv3')),
   ...(await sidebarOpen()),
   ...summarySpeed(),
+  ...(await searchSpeed()),
   ...(await sessionSpeed()),
 ];
 const within = report(measures);

@@ -1,16 +1,23 @@
 import { render } from '@testing-library/preact';
 import { App } from '../../components/sidebar/App';
 import type { EhrConnection } from '../../core/ehr/connection';
+import { buildIndex } from '../../core/guidance/search';
+import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { memoryStore } from '../../core/session/store';
 import { fakeConnection } from '../fixtures/fake-connection';
 import { smallFramework } from '../fixtures/small-framework';
+import { smallGuidance } from '../fixtures/small-guidance';
 
-/** The whole sidebar over an in-memory store and a fake EHR page. */
+/** The whole sidebar over an in-memory store, the small guidance library and a fake EHR page. */
 export async function renderSidebar(connection: EhrConnection = fakeConnection([]).connection) {
   const store = memoryStore();
   const model = createSessionModel({ store, framework: smallFramework });
+  const guidance = createGuidanceModel(async () => ({
+    sections: new Map(smallGuidance.map((s) => [s.id, s])),
+    index: buildIndex(smallGuidance),
+  }));
   await model.load();
-  render(<App framework={smallFramework} model={model} connection={connection} />);
-  return { store, model };
+  render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} />);
+  return { store, model, guidance };
 }
