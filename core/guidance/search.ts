@@ -1,6 +1,9 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod/mini';
 import type { GuidanceSection } from './schema';
+import { distances, fromBase64, lowerBound, termsOf, toBase64 } from './terms';
+
+export { foldTerm } from './terms';
 
 // A compact inverted index rather than MiniSearch: at 10,000 sections MiniSearch's Map-per-posting
 // index took ~70 MB of heap and ~3 s to build, and 30 ms for two-letter prefixes. Here postings are
@@ -41,82 +44,6 @@ const B = 0.75;
 const SCALE = 100; // weights ≤ 14 boosts × (K1 + 1) × idf (≤ 9 at 10,000 sections) fit a Uint16
 const MAX_QUERY = 200;
 const FUZZY = 0.6; // a corrected term counts for less than one typed right
-const STOP = new Set(
-  'an and are as at be but by can do for from has have how if in into is it its not of on or so that the their them they this to was we what when where which who why will with you your'.split(' '),
-);
-
-/** Lower-cases and strips accents, so "Cafés" and "cafes" meet. */
-export function foldTerm(word: string): string {
-  const lower = word.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Terms of a text: any run of non-letters separates them, so punctuation in queries is harmless.
- * A character loop with an ASCII fast path, because splitting on a Unicode regex took 3.5× as long
- * and tokenising is most of the cost of building the index.
- */
-function termsOf(text: string): string[] {
-  const folded = foldTerm(text);
-  const terms: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    const inWord = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(folded[i]!);
-    if (i < folded.length && inWord) continue;
-    const term = folded.slice(start, i);
-    if (term.length > 1 && !STOP.has(term)) terms.push(term);
-    start = i + 1;
-  }
-  return terms;
-}
-
-/** First index in sorted `list[lo, hi)` not below `key`. */
-function lowerBound<T extends string | number>(list: ArrayLike<T>, key: T, lo = 0, hi = list.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Edit distance counting a swap of neighbours as one edit, to `term` whole and to its best prefix. */
-function distances(q: string, term: string, max: number): [whole: number, prefix: number] {
-  const m = q.length;
-  const n = Math.min(term.length, m + max);
-  const rows = [Array.from({ length: n + 1 }, (_, j) => j)];
-  for (let i = 1; i <= m; i++) {
-    const row = [i];
-    for (let j = 1; j <= n; j++) {
-      const cost = q[i - 1] === term[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && q[i - 1] === term[j - 2] && q[i - 2] === term[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    if (Math.min(...row) > max) return [Infinity, Infinity];
-    rows.push(row);
-  }
-  const last = rows[m]!;
-  return [term.length <= n ? last[term.length]! : Infinity, Math.min(...last.slice(Math.max(0, m - max)))];
-}
-
-// Typed arrays go to base64 so the serialised index survives JSON as well as structured clone.
-function toBase64(a: Uint16Array | Uint32Array): string {
-  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-function fromBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
-}
-
 type Expansion = [term: number, quality: number];
 
 class Index implements GuidanceIndex {

@@ -1,4 +1,4 @@
-import { foldTerm } from '../../../core/guidance/search';
+import { foldTerm } from '../../../core/guidance/terms';
 
 /** Text with the words the search matched marked, so the clinician sees why a result is there. */
 export function Highlighted({ text, matches }: { text: string; matches: string[] }) {
