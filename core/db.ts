@@ -16,6 +16,18 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }
   { version: 1, stores: { sessions: 'id, updatedAt, createdAt' } },
   // Search indexes are kept per content version, so the sidebar builds each one once.
   { version: 2, stores: { sessions: 'id, updatedAt, createdAt', searchIndexes: 'contentVersion' } },
+  // Audit events (no free text) and trusts' content packs with what they bring.
+  {
+    version: 3,
+    stores: {
+      sessions: 'id, updatedAt, createdAt',
+      searchIndexes: 'contentVersion',
+      auditEvents: 'id, at, type, sessionId, [training+at]',
+      packs: 'id',
+      packSections: 'id, packId',
+      services: 'id, packId, kind',
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -25,9 +37,21 @@ export interface StoredSearchIndex {
   index: unknown;
 }
 
+/** Rows the owning module writes and reads back through its own zod schema. */
+export interface StoredRow {
+  id: string;
+  [field: string]: unknown;
+}
+
 export class CoplanDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
   searchIndexes!: EntityTable<StoredSearchIndex, 'contentVersion'>;
+  /** core/audit: events with ids, counts, statuses and times, never free text. */
+  auditEvents!: EntityTable<StoredRow & { at: number }, 'id'>;
+  /** core/packs: one row per installed pack, with its metadata and counts. */
+  packs!: EntityTable<StoredRow, 'id'>;
+  packSections!: EntityTable<StoredRow & { packId: string }, 'id'>;
+  services!: EntityTable<StoredRow & { packId: string }, 'id'>;
 
   constructor(name = 'coplan', history = SCHEMA_HISTORY) {
     super(name);
