@@ -20,11 +20,14 @@ interface Props {
   model: SessionModel;
   guidance: GuidanceModel;
   connection: EhrConnection;
+  /** Trainer mode on the demo EHR: a banner says so, and hints may show per domain. */
+  training?: boolean;
+  hints?: Map<string, string[]>;
   /** Called once the prompts can be used; the bench measures open → interactive with it. */
   onInteractive?: () => void;
 }
 
-export function App({ framework, model, guidance, connection, onInteractive }: Props) {
+export function App({ framework, model, guidance, connection, training = false, hints, onInteractive }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
   const shown = useProgressive(framework.domains.length + 1, 3);
@@ -38,6 +41,11 @@ export function App({ framework, model, guidance, connection, onInteractive }: P
         <h1>Coplan</h1>
         <p class="app__framework">{framework.name} · version {framework.version}</p>
       </header>
+      {training && (
+        <p class="training-banner" role="note">
+          <strong>Training mode.</strong> A fictional person, for practice only: nothing here is a clinical record.
+        </p>
+      )}
       <nav class="jump" aria-label="Jump to">
         <a href="#prompts">Prompts</a>
         <a href="#record">Co-production record</a>
@@ -60,6 +68,7 @@ export function App({ framework, model, guidance, connection, onInteractive }: P
             <DomainSection
               key={domain.id}
               domain={domain}
+              hints={hints?.get(domain.id)}
               states={session?.prompts}
               onStatus={(promptId, status) => void model.updatePrompt(promptId, { status })}
               onNote={(promptId, note) => void model.updatePrompt(promptId, { note })}

@@ -7,12 +7,14 @@ import { PromptCard } from './PromptCard';
 
 interface Props {
   domain: Domain;
+  /** Trainer hints: what this scenario hopes the trainee covers here. */
+  hints?: string[];
   states: Record<string, PromptState> | undefined;
   onStatus: (promptId: string, status: Status) => void;
   onNote: (promptId: string, note: string) => void;
 }
 
-export function DomainSection({ domain, states, onStatus, onNote }: Props) {
+export function DomainSection({ domain, hints, states, onStatus, onNote }: Props) {
   const headingId = `domain-${domain.id}`;
   const state = domainState(domain, states);
   return (
@@ -21,6 +23,12 @@ export function DomainSection({ domain, states, onStatus, onNote }: Props) {
         {domain.title} <span class="tag">{STATUS_LABELS[state]}</span>
       </h2>
       <p class="domain__summary">{domain.summary}</p>
+      {hints && (
+        <div class="notice hint">
+          <p><strong>Hint for this scenario</strong></p>
+          <ul>{hints.map((hint) => <li key={hint}>{hint}</li>)}</ul>
+        </div>
+      )}
       <ul class="prompts">
         {domain.prompts.map((prompt) => (
           <PromptCard

@@ -12,6 +12,8 @@ export interface SessionModelOptions {
   newId?: () => string;
   /** Told after each write lands; the bench times status change → persisted with it. */
   onSaved?: () => void;
+  /** Trainer mode: sessions are flagged training and only training sessions are listed. */
+  training?: boolean;
 }
 
 /** A session in today's list, with nothing clinical but the clinician's own label. */
@@ -58,7 +60,7 @@ function startOfDay(at: number): number {
   return day.getTime();
 }
 
-export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved }: SessionModelOptions): SessionModel {
+export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved, training = false }: SessionModelOptions): SessionModel {
   const session = signal<Session | undefined>(undefined);
   const today = signal<SessionListItem[]>([]);
   const unrestorable = signal<Unrestorable[]>([]);
@@ -106,7 +108,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     const rows = (await store.updatedSince(startOfDay(now()))).map(restoreSession);
     batch(() => {
       today.value = rows.flatMap((r) =>
-        r.ok && !r.session.training ? [{ id: r.session.id, label: r.session.label, updatedAt: r.session.updatedAt, finished: r.session.finishedAt !== undefined }] : [],
+        r.ok && r.session.training === training ? [{ id: r.session.id, label: r.session.label, updatedAt: r.session.updatedAt, finished: r.session.finishedAt !== undefined }] : [],
       );
       unrestorable.value = rows.flatMap((r) => (r.ok ? [] : [{ id: r.id, raw: r.raw, reason: r.reason }]));
     });
@@ -115,7 +117,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   // Work starts the moment the clinician marks or types something; the label can come later.
   const change = (update: (current: Session, at: number) => Session) => {
     const at = now();
-    const current = session.value ?? newSession(framework, defaultLabel(at), newId(), at);
+    const current = session.value ?? newSession(framework, defaultLabel(at), newId(), at, training);
     if (!session.value) open(current);
     return persist(update(current, at));
   };
@@ -131,14 +133,14 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     },
     async start(label) {
       const at = now();
-      const created = newSession(framework, label.trim() || defaultLabel(at), newId(), at);
+      const created = newSession(framework, label.trim() || defaultLabel(at), newId(), at, training);
       open(created);
       await persist(created);
       await refreshToday();
     },
     async resume(id) {
       const restored = restoreSession(await store.get(id));
-      if (restored.ok) open(restored.session);
+      if (restored.ok && restored.session.training === training) open(restored.session);
     },
     async leave() {
       await writing;

@@ -37,7 +37,9 @@ const dashed = (text: string): string => (given(text) ? ` — ${text}` : '');
 export function generateSummary(framework: Framework, session: Session, options: { date?: Date } = {}): string {
   const { record } = session;
   const date = options.date ?? new Date(session.finishedAt ?? session.updatedAt);
-  const sections: string[] = [`Co-produced care plan discussion on ${DATE.format(date)}`];
+  const title = `Co-produced care plan discussion on ${DATE.format(date)}`;
+  // A practice summary pasted into a real record must say what it is (hazard: training mistaken for real).
+  const sections: string[] = [session.training ? `TRAINING EXERCISE: fictional person, not a clinical record.\n${title}` : title];
   const add = (heading: string, lines: string[]) => {
     if (lines.length > 0) sections.push(`${heading}\n${lines.join('\n')}`);
   };

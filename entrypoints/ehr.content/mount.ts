@@ -18,9 +18,15 @@ const typeOf = (raw: unknown) => (raw && typeof raw === 'object' ? String((raw a
  * `fromSidebar` says which senders may make requests: the background for an EHR page, the
  * demo's own sidebar frame for the demo.
  */
-export async function mountCoplan(doc: Document, signal: AbortSignal, fromSidebar: (sender: Sender) => boolean): Promise<SidebarFrame> {
+export async function mountCoplan(
+  doc: Document,
+  signal: AbortSignal,
+  fromSidebar: (sender: Sender) => boolean,
+  /** The demo passes `?mode=training…` so its sessions are flagged as training. */
+  frameQuery = '',
+): Promise<SidebarFrame> {
   const frame = mountSidebarFrame(doc, {
-    frameUrl: browser.runtime.getURL('/sidebar.html'),
+    frameUrl: browser.runtime.getURL('/sidebar.html') + frameQuery,
     placement: await loadPlacement(),
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,

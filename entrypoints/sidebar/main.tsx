@@ -3,28 +3,36 @@ import { App } from '../../components/sidebar/App';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
+import { readSidebarMode } from '../../core/sidebar-mode';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { extensionConnection } from './ehr-connection';
 import { closeOnEscape } from './escape-to-close';
+import { loadHints } from './training-hints';
 
+const mode = readSidebarMode(location.search);
 const model = createSessionModel({
   store: dexieStore(openDb()),
   framework: builtInFramework,
+  training: mode.training,
   onSaved: () => performance.mark('coplan:saved'),
 });
 
 const guidance = createGuidanceModel(() => import('./guidance-content').then((m) => m.loadGuidanceLibrary()));
 
 closeOnEscape(document, extensionConnection);
-void model.load().then(() => {
+const hints = mode.hints && mode.scenarioId ? loadHints(mode.scenarioId) : Promise.resolve(undefined);
+
+void Promise.all([model.load(), hints]).then(([, domainHints]) => {
   performance.mark('coplan:session-loaded');
   render(
     <App
       framework={builtInFramework}
       model={model}
       guidance={guidance}
+      training={mode.training}
+      hints={domainHints}
       connection={extensionConnection}
       onInteractive={() => performance.mark('coplan:interactive')}
     />,

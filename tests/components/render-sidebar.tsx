@@ -10,14 +10,17 @@ import { smallFramework } from '../fixtures/small-framework';
 import { smallGuidance } from '../fixtures/small-guidance';
 
 /** The whole sidebar over an in-memory store, the small guidance library and a fake EHR page. */
-export async function renderSidebar(connection: EhrConnection = fakeConnection([]).connection) {
+export async function renderSidebar(
+  connection: EhrConnection = fakeConnection([]).connection,
+  trainer: { training?: boolean; hints?: Map<string, string[]> } = {},
+) {
   const store = memoryStore();
-  const model = createSessionModel({ store, framework: smallFramework });
+  const model = createSessionModel({ store, framework: smallFramework, training: trainer.training });
   const guidance = createGuidanceModel(async () => ({
     sections: new Map(smallGuidance.map((s) => [s.id, s])),
     index: buildIndex(smallGuidance),
   }));
   await model.load();
-  render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} />);
+  render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
   return { store, model, guidance };
 }

@@ -43,4 +43,18 @@ describe('sidebar app', () => {
     fireEvent.input(screen.getAllByRole('textbox', { name: 'Note' })[0]!, { target: { value: 'Goes to church on Sundays' } });
     await waitFor(() => expect(model.session.value?.prompts['faith-importance']?.note).toBe('Goes to church on Sundays'));
   });
+
+  it('shows a training banner and the scenario’s hints in trainer mode, and flags the session as training', async () => {
+    const { model } = await renderSidebar(undefined, { training: true, hints: new Map([['faith', ['Ask what faith means to him, not what his religion says.']]]) });
+    expect(screen.getByRole('note').textContent).toContain('Training mode.');
+    expect(screen.getByText('Ask what faith means to him, not what his religion says.')).toBeTruthy();
+    fireEvent.click(within(group('What part does faith play in your life?')).getByRole('radio', { name: 'Explored' }));
+    await waitFor(() => expect(model.session.value?.training).toBe(true));
+    expect((await screen.findByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement).value).toMatch(/^TRAINING EXERCISE/);
+  });
+
+  it('shows no training banner for real work', async () => {
+    await renderSidebar();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
 });
