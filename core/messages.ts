@@ -22,6 +22,9 @@ export const sidebarToPage = {
   closeSidebar: z.strictObject({ type: z.literal('sidebarToPage.closeSidebar') }),
   listFields: z.strictObject({ type: z.literal('sidebarToPage.listFields') }),
   highlightField: z.strictObject({ type: z.literal('sidebarToPage.highlightField'), fieldId: FieldIdSchema }),
+  pageContext: z.strictObject({ type: z.literal('sidebarToPage.pageContext') }),
+  pickField: z.strictObject({ type: z.literal('sidebarToPage.pickField') }),
+  undoInsert: z.strictObject({ type: z.literal('sidebarToPage.undoInsert') }),
   insertSummary: z.strictObject({
     type: z.literal('sidebarToPage.insertSummary'),
     fieldId: FieldIdSchema,
@@ -34,7 +37,16 @@ export const SidebarToPageSchema = z.discriminatedUnion('type', [
   sidebarToPage.listFields,
   sidebarToPage.highlightField,
   sidebarToPage.insertSummary,
+  sidebarToPage.pageContext,
+  sidebarToPage.pickField,
+  sidebarToPage.undoInsert,
 ]);
+
+/** Questions only the background can answer. */
+export const sidebarToBackground = {
+  whichTab: z.strictObject({ type: z.literal('sidebarToBackground.whichTab') }),
+};
+export type SidebarToBackground = z.infer<typeof sidebarToBackground.whichTab>;
 export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
 
 export const backgroundToContent = {
@@ -44,7 +56,20 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [backgroun
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
 /** What the page answers to each request. */
+const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** Whose record the page shows, as hashes only: the page's address and, with a rule, the person. */
+export const PageContextSchema = z.strictObject({
+  pageHash: HashSchema,
+  personHash: z.optional(HashSchema),
+});
+export type PageContext = z.infer<typeof PageContextSchema>;
+
 export const pageReplies = {
+  context: PageContextSchema,
+  picked: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), fieldId: z.optional(FieldIdSchema) }),
+  undone: z.strictObject({ ok: z.boolean() }),
+  tab: z.strictObject({ tabId: z.optional(z.int()) }),
   fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
   inserted: z.union([

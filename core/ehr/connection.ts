@@ -1,10 +1,17 @@
 import type { FieldInfo, InsertReply } from '../messages';
+import type { Binding } from '../session/schema';
 
 /** How the sidebar reaches the EHR page it sits beside; the extension and tests supply one each. */
 export interface EhrConnection {
   listFields(): Promise<FieldInfo[] | undefined>;
   highlight(fieldId: string): Promise<void>;
   insert(fieldId: string, text: string, mode: 'append' | 'replace'): Promise<InsertReply>;
+  /** The tab and page (as hashes) the sidebar sits beside now; undefined when no page answers. */
+  context(): Promise<Binding | undefined>;
+  /** Lets the clinician click a field on the page; resolves with the fields and the one chosen. */
+  pick(): Promise<{ fields: FieldInfo[]; fieldId?: string } | undefined>;
+  /** Takes back the last insert while the field still holds exactly what was inserted. */
+  undo(): Promise<boolean>;
   /** Closes the sidebar frame on the page; focus goes back to the page's launcher. */
   close(): Promise<void>;
 }

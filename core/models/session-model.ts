@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { restoreSession } from '../session/restore';
-import type { Coproduction, PromptState, Session } from '../session/schema';
+import type { Binding, Coproduction, PromptState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
 import type { SessionStore } from '../session/store';
 
@@ -46,6 +46,8 @@ export interface SessionModel {
   /** Changes start a session when none is open, so nothing the clinician does is lost. */
   updatePrompt(promptId: string, change: Partial<PromptState>): Promise<void>;
   updateRecord(change: Partial<Coproduction>): Promise<void>;
+  /** Ties the session to the tab and page it began on, once; the wrong-patient guard compares against it. */
+  bind(binding: Binding): Promise<void>;
   finish(): Promise<void>;
   remove(): Promise<void>;
 }
@@ -149,7 +151,8 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     },
     updatePrompt: (promptId, update) => change((s, at) => withPrompt(s, promptId, update, at)),
     updateRecord: (update) => change((s, at) => withRecord(s, update, at)),
-      finish: () => change((s, at) => ({ ...s, finishedAt: at, updatedAt: at })),
+      bind: (binding) => change((s, at) => (s.binding ? s : { ...s, binding, updatedAt: at })),
+    finish: () => change((s, at) => ({ ...s, finishedAt: at, updatedAt: at })),
     async remove() {
       const current = session.value;
       if (!current) return;

@@ -47,6 +47,15 @@ export const CoproductionSchema = z.strictObject({
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 
 const time = z.int().check(z.nonnegative());
+const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** The tab and page a session began on, as hashes, so Coplan can tell when the record changed. */
+export const BindingSchema = z.strictObject({
+  tabId: z.optional(z.int()),
+  pageHash: HashSchema,
+  personHash: z.optional(HashSchema),
+});
+export type Binding = z.infer<typeof BindingSchema>;
 
 /** One care-planning conversation; clinical data, kept only as a short-lived draft. */
 export const SessionSchema = z.strictObject({
@@ -58,6 +67,7 @@ export const SessionSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   finishedAt: z.optional(time),
+  binding: z.optional(BindingSchema),
   training: z.boolean(),
   prompts: z.record(IdSchema, PromptStateSchema),
   record: CoproductionSchema,

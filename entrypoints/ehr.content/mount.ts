@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../core/messages';
 import { respondWith } from '../../core/respond';
+import { contextSalt } from './context-salt';
 import { createPageFields } from './features/page-fields';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
 import { loadPlacement, placementItem } from './placement-item';
@@ -31,7 +32,11 @@ export async function mountCoplan(
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
-  const fields = createPageFields(doc, signal);
+  const fields = createPageFields(doc, signal, {
+    salt: contextSalt,
+    // TODO [2026-12-09]: read the site's person-context rule from policy and options (issue 6).
+    personRule: async () => undefined,
+  });
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!typeOf(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

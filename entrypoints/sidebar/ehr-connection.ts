@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import type { EhrConnection } from '../../core/ehr/connection';
-import { pageReplies, type SidebarToPage } from '../../core/messages';
+import { pageReplies, type SidebarToBackground, type SidebarToPage } from '../../core/messages';
 
 /** Asks the page through the background; a reply that does not parse counts as no page. */
-async function ask<T>(message: SidebarToPage, reply: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }): Promise<T | undefined> {
+async function ask<T>(message: SidebarToPage | SidebarToBackground, reply: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }): Promise<T | undefined> {
   try {
     const parsed = reply.safeParse(await browser.runtime.sendMessage(message));
     return parsed.success ? parsed.data : undefined;
@@ -18,6 +18,17 @@ export const extensionConnection: EhrConnection = {
   },
   async highlight(fieldId) {
     await ask({ type: 'sidebarToPage.highlightField', fieldId }, pageReplies.highlighted);
+  },
+  async context() {
+    const [page, tab] = await Promise.all([
+      ask({ type: 'sidebarToPage.pageContext' }, pageReplies.context),
+      ask({ type: 'sidebarToBackground.whichTab' }, pageReplies.tab),
+    ]);
+    return page && { ...page, tabId: tab?.tabId };
+  },
+  pick: () => ask({ type: 'sidebarToPage.pickField' }, pageReplies.picked),
+  async undo() {
+    return (await ask({ type: 'sidebarToPage.undoInsert' }, pageReplies.undone))?.ok ?? false;
   },
   async close() {
     const message: SidebarToPage = { type: 'sidebarToPage.closeSidebar' };

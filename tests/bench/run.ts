@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
+import { ehrSpeed } from './ehr-speed';
 import { report } from './report';
 import { searchSpeed } from './search-speed';
 import { sessionSpeed } from './session-speed';
@@ -17,6 +18,7 @@ const measures = [
   ...summarySpeed(),
   ...(await searchSpeed()),
   ...(await sessionSpeed()),
+  ...(await ehrSpeed()),
 ];
 const within = report(measures);
 console.log(within ? 'Every measure is within its budget.' : 'Some measures are over budget (marked OVER).');

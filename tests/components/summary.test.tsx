@@ -65,4 +65,28 @@ describe('summary and insertion', () => {
     fireEvent.click(within(nudge).getByRole('button', { name: 'Finish anyway' }));
     await waitFor(() => expect(model.session.value?.finishedAt).toBeTypeOf('number'));
   });
+
+  it('asks before inserting when the page now shows another record, and inserts only if told to', async () => {
+    const page = fakeConnection([CARE_PLAN]);
+    const { model } = await withSession(page.connection);
+    await waitFor(() => expect(model.session.value?.binding?.pageHash).toBe('a'.repeat(64)));
+    page.context.current = { tabId: 1, pageHash: 'b'.repeat(64) };
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain('may show a different person’s record');
+    fireEvent.click(within(warning).getByRole('button', { name: 'Cancel' }));
+    expect(page.inserted).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'It is the right person: insert' }));
+    await waitFor(() => expect(page.inserted).toHaveLength(1));
+  });
+
+  it('offers to undo an insert', async () => {
+    await withSession();
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo insert' }));
+    expect(await screen.findByText(/The insert was undone/)).toBeTruthy();
+  });
 });

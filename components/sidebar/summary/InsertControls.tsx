@@ -1,8 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { EhrConnection } from '../../../core/ehr/connection';
-import type { InsertReply } from '../../../core/messages';
+import type { FieldInfo, InsertReply } from '../../../core/messages';
+import type { Binding } from '../../../core/session/schema';
+import { contextChanges, type ContextChange } from '../../../core/session/wrong-patient';
 import { CopyButton } from '../CopyButton';
 import { FieldPicker } from './FieldPicker';
+import { WrongPatientWarning } from './WrongPatientWarning';
 
 const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = {
   gone: 'That field is no longer on the page. Find fields again, or copy the summary.',
@@ -14,23 +17,50 @@ const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = 
 interface Props {
   connection: EhrConnection;
   text: string;
+  binding: Binding | undefined;
 }
 
-/** Choose a field, insert (append by default), and always offer copy as the fallback. */
-export function InsertControls({ connection, text }: Props) {
+type Result = { ok: boolean; message: string; undoable?: boolean };
+
+/** Choose a field, check it is still the same person's record, insert (append by default), undo; copy always works. */
+export function InsertControls({ connection, text, binding }: Props) {
+  const [fields, setFields] = useState<FieldInfo[] | undefined>(undefined);
   const [fieldId, setFieldId] = useState('');
   const [mode, setMode] = useState<'append' | 'replace'>('append');
-  const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>();
+  const [changes, setChanges] = useState<ContextChange[]>([]);
+  const [result, setResult] = useState<Result | undefined>();
 
-  const insert = async () => {
-    if (!fieldId) return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
-    const reply = await connection.insert(fieldId, text, mode);
-    setResult(reply.ok ? { ok: true, message: 'The summary is in the EHR field. Check it there before you save the record.' } : { ok: false, message: FAILURES[reply.reason] });
+  const show = (found: FieldInfo[] | undefined, chosen?: string) => {
+    setFields(found ?? []);
+    const keep = chosen ?? (found?.some((f) => f.id === fieldId) ? fieldId : found?.[0]?.id ?? '');
+    setFieldId(keep);
   };
+  const refresh = async () => show(await connection.listFields());
+  useEffect(() => void refresh(), []);
+
+  const insert = async (confirmed: boolean) => {
+    if (!fieldId) return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
+    const changed = confirmed ? [] : contextChanges(binding, await connection.context());
+    setChanges(changed);
+    if (changed.length) return setResult(undefined);
+    const reply = await connection.insert(fieldId, text, mode);
+    setResult(reply.ok ? { ok: true, undoable: true, message: 'The summary is in the EHR field. Check it there before you save the record.' } : { ok: false, message: FAILURES[reply.reason] });
+  };
+  const undo = async () =>
+    setResult((await connection.undo()) ? { ok: true, message: 'The insert was undone; the field holds what it held before.' } : { ok: false, message: 'The field has changed since, so Coplan left it alone.' });
 
   return (
     <div class="insert">
-      <FieldPicker connection={connection} value={fieldId} onChange={setFieldId} />
+      <FieldPicker
+        fields={fields}
+        value={fieldId}
+        onChange={(id) => {
+          setFieldId(id);
+          void connection.highlight(id);
+        }}
+        onRefresh={() => void refresh()}
+        onPick={() => void connection.pick().then((picked) => picked && show(picked.fields, picked.fieldId))}
+      />
       <fieldset class="field">
         <legend>How to insert</legend>
         <label class="check">
@@ -42,9 +72,11 @@ export function InsertControls({ connection, text }: Props) {
           Replace what the field holds
         </label>
       </fieldset>
+      {changes.length > 0 && <WrongPatientWarning changes={changes} onInsert={() => void insert(true)} onCancel={() => setChanges([])} />}
       <div class="inline">
-        <button type="button" class="button" onClick={() => void insert()}>Insert into EHR</button>
+        <button type="button" class="button" onClick={() => void insert(false)}>Insert into EHR</button>
         <CopyButton text={text} label="Copy summary" />
+        {result?.undoable && <button type="button" class="button button--secondary" onClick={() => void undo()}>Undo insert</button>}
       </div>
       <p class={result?.ok === false ? 'notice notice--warning' : 'notice'} role="status" hidden={!result}>{result?.message}</p>
     </div>

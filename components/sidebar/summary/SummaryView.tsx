@@ -40,7 +40,7 @@ export function SummaryView({ framework, model, connection }: Props) {
           <button type="button" class="button button--secondary" onClick={() => setEdited(undefined)}>Rebuild the summary from the session</button>
         )}
       </div>
-      <InsertControls connection={connection} text={text} />
+      <InsertControls connection={connection} text={text} binding={session.binding} />
       <FinishControls framework={framework} model={model} />
       <ExportButtons framework={framework} session={session} />
     </section>

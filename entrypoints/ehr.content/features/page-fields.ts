@@ -1,38 +1,63 @@
-import { insertText } from '../../../core/ehr/insert';
-import { scanFields } from '../../../core/ehr/fields';
+import { scanFields, type FieldScan } from '../../../core/ehr/fields';
+import { insertText, readFieldText } from '../../../core/ehr/insert';
+import { readPageContext, type PersonContextRule } from '../../../core/ehr/page-context';
 import type { SidebarToPage } from '../../../core/messages';
 import { highlightElement } from './highlight';
+import { pickField } from './pick-field';
 
 type FieldRequest = Exclude<SidebarToPage, { type: 'sidebarToPage.closeSidebar' }>;
 
+interface PageFieldsOptions {
+  salt: () => Promise<string>;
+  personRule: () => Promise<PersonContextRule | undefined>;
+}
+
 /**
  * Answers the sidebar's questions about this page's fields. Elements stay here, keyed by the ids
- * of the latest scan; the sidebar only ever sees ids and label text.
+ * of the latest scan; the sidebar only ever sees ids, label text and hashes.
  */
-export function createPageFields(doc: Document, signal: AbortSignal): (request: FieldRequest) => Promise<unknown> {
-  let elements = new Map<string, HTMLElement>();
+export function createPageFields(doc: Document, signal: AbortSignal, options: PageFieldsOptions): (request: FieldRequest) => Promise<unknown> {
+  // Scanned on request only: a page with thousands of inputs pays nothing at load.
+  let scan: FieldScan = { fields: [], elements: new Map() };
   let clearHighlight = () => {};
+  let lastInsert: { element: HTMLElement; before: string; after: string } | undefined;
   signal.addEventListener('abort', () => clearHighlight());
+  const rescan = () => (scan = scanFields(doc));
 
   return async (request) => {
     switch (request.type) {
-      case 'sidebarToPage.listFields': {
-        const scan = scanFields(doc);
-        elements = scan.elements;
-        return { fields: scan.fields };
-      }
+      case 'sidebarToPage.listFields':
+        return { fields: rescan().fields };
       case 'sidebarToPage.highlightField': {
         clearHighlight();
-        const element = elements.get(request.fieldId);
+        const element = scan.elements.get(request.fieldId);
         if (element) clearHighlight = highlightElement(element);
         return { ok: !!element };
       }
       case 'sidebarToPage.insertSummary': {
         clearHighlight();
-        const element = elements.get(request.fieldId);
+        const element = scan.elements.get(request.fieldId);
         if (!element) return { ok: false, reason: 'gone' };
-        return insertText(element, request.text, request.mode);
+        const before = readFieldText(element);
+        const result = await insertText(element, request.text, request.mode);
+        lastInsert = result.ok ? { element, before, after: result.text } : undefined;
+        return result;
       }
+      case 'sidebarToPage.undoInsert': {
+        // Only while the field still holds exactly what Coplan left there: never undo the clinician's own edits.
+        const last = lastInsert;
+        lastInsert = undefined;
+        if (!last?.element.isConnected || readFieldText(last.element) !== last.after) return { ok: false };
+        return { ok: (await insertText(last.element, last.before, 'replace')).ok };
+      }
+      case 'sidebarToPage.pickField': {
+        const { fields, elements } = rescan();
+        const chosen = await pickField([...elements.values()], signal);
+        const fieldId = [...elements].find(([, el]) => el === chosen)?.[0];
+        return fieldId ? { fields, fieldId } : { fields };
+      }
+      case 'sidebarToPage.pageContext':
+        return readPageContext(doc, await options.salt(), await options.personRule());
     }
   };
 }

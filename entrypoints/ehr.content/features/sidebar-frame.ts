@@ -1,5 +1,6 @@
 import { clampWidth, type Placement } from '../../../core/placement';
 import { FRAME_CSS } from './frame-styles';
+import { keepMounted } from './keep-mounted';
 
 export interface SidebarFrameOptions {
   /** The extension's own sidebar page; the only place clinical text is ever typed. */
@@ -137,6 +138,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     resize.addEventListener('pointerup', () => resize.removeEventListener('pointermove', onMove), { once: true, signal });
   }, { signal });
 
+  keepMounted(doc, host, signal);
   signal.addEventListener('abort', () => {
     pageStyle.marginLeft = savedMargins.left;
     pageStyle.marginRight = savedMargins.right;

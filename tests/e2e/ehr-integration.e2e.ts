@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarSteps } from './support/sidebar';
+
+let coplan: Coplan;
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+describe('EHR integration', () => {
+  it('warns before inserting when the page is no longer the one the session began on', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const steps = sidebarSteps(await openSidebar(page, coplan.id));
+    await steps.start('Guarded');
+    await steps.mark('Faith', 'Explored');
+
+    await page.goto(coplan.url('ehr/react-like.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebar.getByText('Session: Guarded').waitFor();
+    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan (React)' });
+    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+    const warning = sidebar.getByRole('alert');
+    await warning.getByText('Check whose record this is before inserting.').waitFor();
+    await page.screenshot({ path: 'demo-output/e2e-wrong-patient-warning.png' });
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __reactState(): string }).__reactState())).toBe('');
+    await page.close();
+  });
+
+  it('undoes the last insert while the field still holds it', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    await page.locator('#plan').fill('Kept text.');
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Undo');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan');
+    expect(await page.locator('#plan').inputValue()).toContain('Co-produced care plan discussion');
+    await sidebar.getByRole('button', { name: 'Undo insert' }).click();
+    await sidebar.getByText('The insert was undone').waitFor();
+    expect(await page.locator('#plan').inputValue()).toBe('Kept text.');
+    await page.close();
+  });
+
+  it('lets the clinician pick the field by clicking it on the page', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/framed.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Pick');
+    await sidebar.getByRole('button', { name: 'Pick on page' }).click();
+    const nested = page.frameLocator('iframe[title="Encounter form"]').frameLocator('iframe[title="Nested note"]');
+    await nested.getByLabel('Progress note').click();
+    const picker = sidebar.getByRole('combobox', { name: 'EHR field' });
+    await expect.poll(async () => picker.locator('option:checked').textContent()).toMatch(/^Progress note/);
+    await page.close();
+  });
+
+  it('mounts itself again when the page removes it, without fighting a page that keeps doing so', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/rebuilds.html'));
+    const launcher = page.getByRole('button', { name: 'Open Coplan' });
+    await launcher.waitFor();
+    await page.evaluate(() => (window as unknown as { __replaceBody(): void }).__replaceBody());
+    await page.evaluate(() => (window as unknown as { __removeCoplan(): void }).__removeCoplan());
+    await launcher.waitFor();
+    expect(await launcher.count()).toBe(1);
+    await page.evaluate(() => (window as unknown as { __keepRemoving(): void }).__keepRemoving());
+    await page.waitForTimeout(500);
+    // The first mount, then ten re-mounts a minute at most: after that the page wins, and nothing loops.
+    expect(await page.evaluate(() => (window as unknown as { __remounts: number }).__remounts)).toBe(11);
+    await page.close();
+  });
+
+  it('lists every field on a page with 5,000 inputs, named by their labels', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/many-inputs.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Many');
+    const picker = sidebar.getByRole('combobox', { name: 'EHR field' });
+    await expect.poll(() => picker.locator('option').count(), { timeout: 10_000 }).toBe(5001);
+    expect(await picker.locator('option').last().textContent()).toBe('Care plan summary');
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { contextChanges } from '../../core/session/wrong-patient';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+const P1 = '1'.repeat(64);
+const P2 = '2'.repeat(64);
+
+describe('wrong-patient guard', () => {
+  it('sees nothing to warn about on the same page and tab', () => {
+    expect(contextChanges({ tabId: 3, pageHash: A }, { tabId: 3, pageHash: A })).toEqual([]);
+  });
+
+  it('warns when the page address changed and there is no person rule', () => {
+    expect(contextChanges({ tabId: 3, pageHash: A }, { tabId: 3, pageHash: B })).toEqual(['page']);
+  });
+
+  it('lets the person rule decide: same person on another page is fine, another person on the same page is not', () => {
+    expect(contextChanges({ pageHash: A, personHash: P1 }, { pageHash: B, personHash: P1 })).toEqual([]);
+    expect(contextChanges({ pageHash: A, personHash: P1 }, { pageHash: A, personHash: P2 })).toEqual(['person']);
+  });
+
+  it('warns when the tab changed, as from the side panel on another tab', () => {
+    expect(contextChanges({ tabId: 3, pageHash: A }, { tabId: 9, pageHash: A })).toEqual(['tab']);
+  });
+
+  it('warns when the page cannot be read at all', () => {
+    expect(contextChanges({ pageHash: A }, undefined)).toEqual(['page']);
+  });
+});
