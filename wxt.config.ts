@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { parseSiteList } from './core/sites';
+import { parseSiteList } from './core/sites/patterns';
 import { contentPlugin } from './scripts/content-plugin';
 
 // A trust packages its build for its own EHR sites; tests build for 127.0.0.1.
@@ -15,7 +15,12 @@ export default defineConfig({
     host_permissions: sites,
     // Sites an admin adds later are asked for at run time, never granted up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    web_accessible_resources: sites.length ? [{ resources: ['sidebar.html'], matches: sites }] : [],
+    // Enterprise policy (issue 6). Firefox takes policy from policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Sites from policy and the options page are only known at run time, so the frame must be
+    // loadable on any site; the sidebar itself refuses to work on a page Coplan has no permission
+    // for (entrypoints/sidebar/embedder.ts), so another site framing it gets nothing.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }],
     // No remote code and no eval: only the extension's own scripts run in its pages.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
     commands: {

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { FrameworkSchema, LeastRestrictiveOptionSchema, type Framework } from '../core/framework/schema';
 import { GuidanceSectionSchema, type GuidanceSection } from '../core/guidance/schema';
 import { findBrokenLinks } from '../core/content/links';
+import { ServiceSchema, type Service } from '../core/services/schema';
 
 const FrameworkIndexSchema = z.strictObject({
   id: z.string(),
@@ -17,6 +18,7 @@ const FrameworkIndexSchema = z.strictObject({
 export interface BuiltInContent {
   framework: Framework;
   sections: GuidanceSection[];
+  services: Service[];
   files: string[];
 }
 
@@ -46,6 +48,18 @@ function readSection(root: string, file: string): GuidanceSection {
   }
 }
 
+const SERVICES = 'services/builtin.json';
+
+/** The built-in (fictional) services directory; ids must be unique, as packs replace entries by id. */
+function readServices(root: string): Service[] {
+  const parsed = z.array(ServiceSchema).safeParse(readJson(root, SERVICES));
+  if (!parsed.success) fail(SERVICES, parsed.error);
+  const ids = parsed.data.map((s) => s.id);
+  const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (twice.length) fail(SERVICES, `service ids used twice: ${twice.join(', ')}`);
+  return parsed.data;
+}
+
 /** Reads and validates the built-in pack from content/; throws a message naming the file and field. */
 export function loadBuiltInContent(root: string): BuiltInContent {
   const index = FrameworkIndexSchema.safeParse(readJson(root, 'framework/framework.json'));
@@ -70,9 +84,11 @@ export function loadBuiltInContent(root: string): BuiltInContent {
   });
   const broken = findBrokenLinks(parsed.data, sections);
   if (broken.length) fail('framework', broken.join('\n'));
+  const services = readServices(root);
   return {
     framework: parsed.data,
     sections,
-    files: ['framework/framework.json', ...domainFiles, ...sectionFiles].map((f) => join(root, f)),
+    services,
+    files: ['framework/framework.json', ...domainFiles, ...sectionFiles, SERVICES].map((f) => join(root, f)),
   };
 }

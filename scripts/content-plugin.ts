@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadBuiltInContent } from './content-loader';
 
-const MODULES = { framework: 'virtual:coplan/framework', guidance: 'virtual:coplan/guidance' } as const;
+const MODULES = {
+  framework: 'virtual:coplan/framework',
+  guidance: 'virtual:coplan/guidance',
+  // Just the ids, so the options page can check a pack against built-in sections without their text.
+  guidanceIds: 'virtual:coplan/guidance-ids',
+  services: 'virtual:coplan/services',
+} as const;
 
 /** Serves content/ as validated JSON modules, so a content mistake fails the build, not the clinician. */
 export function contentPlugin(root = resolve(import.meta.dirname, '../content')): Plugin {
@@ -15,7 +21,13 @@ export function contentPlugin(root = resolve(import.meta.dirname, '../content'))
       if (!id.startsWith('\0virtual:coplan/')) return undefined;
       const content = loadBuiltInContent(root);
       content.files.forEach((file) => this.addWatchFile(file));
-      const value = id === `\0${MODULES.framework}` ? content.framework : content.sections;
+      const values: Record<string, unknown> = {
+        [MODULES.framework]: content.framework,
+        [MODULES.guidance]: content.sections,
+        [MODULES.guidanceIds]: content.sections.map((s) => s.id),
+        [MODULES.services]: content.services,
+      };
+      const value = values[id.slice(1)];
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

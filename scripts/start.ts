@@ -19,7 +19,7 @@ ensureChromium();
 const context = await launchWithExtension({ extensionPath, headless, viewport: headless ? { width: 1366, height: 850 } : null });
 const id = await extensionId(context);
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`chrome-extension://${id}/demo.html`);
+await page.goto(`chrome-extension://${id}/demo.html#/person/jordan-mensah-clarke`);
 await page.getByRole('button', { name: 'Open Coplan' }).click();
 const frame = page.frameLocator('iframe[title="Coplan"]');
 await frame.getByRole('heading', { level: 2 }).first().waitFor();

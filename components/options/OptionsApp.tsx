@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SettingsSchema, type Settings } from '../../core/settings';
 import { DeleteAllData } from './DeleteAllData';
+import { SitesSection } from './sites/SitesSection';
 
 interface Props {
   settings: Settings;
@@ -36,6 +37,7 @@ export function OptionsApp({ settings, onSave, onDeleteAll }: Props) {
           <button type="submit" class="button">Save settings</button>
           <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>
         </form>
+        <SitesSection />
         <DeleteAllData onDelete={onDeleteAll} />
       </main>
     </div>

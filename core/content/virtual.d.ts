@@ -7,3 +7,11 @@ declare module 'virtual:coplan/guidance' {
   const sections: import('../guidance/schema').GuidanceSection[];
   export default sections;
 }
+declare module 'virtual:coplan/guidance-ids' {
+  const ids: string[];
+  export default ids;
+}
+declare module 'virtual:coplan/services' {
+  const services: import('../services/schema').Service[];
+  export default services;
+}

@@ -1,29 +1,41 @@
-/** Fictional people for the demo EHR. Every detail is invented; any likeness is chance. */
+import type { Scenario, ScenarioPerson } from '../scenarios/schema';
+
+/** A fictional person in the demo EHR, with the scenarios a trainer can run with them. */
 export interface DemoPerson {
   id: string;
-  name: string;
-  born: string;
-  nhsNumber: string;
-  pronouns: string;
-  language: string;
-  summary: string;
-  history: string[];
+  /** A demo record number: deliberately not shaped like an NHS number, so it cannot be taken for one. */
+  recordNumber: string;
+  person: ScenarioPerson;
+  scenarios: { id: string; title: string }[];
 }
 
-export const DEMO_PEOPLE: DemoPerson[] = [
-  {
-    id: 'demo-jordan',
-    name: 'Jordan Mensah-Clarke',
-    born: '14 March 2001',
-    nhsNumber: '999 000 0001 (fictional)',
-    pronouns: 'he/him',
-    language: 'English',
-    summary:
-      'Black British man, 25, living with his aunt. Two previous detentions under the Mental Health Act, both after police contact. Says services "only turn up when it is already a crisis".',
-    history: [
-      '2022: admitted under section 2 after police contact in a public place; restrained on the ward.',
-      '2024: admitted under section 3; discharged to the community team.',
-      '2026: referred by his GP after three weeks of poor sleep; agreed to meet the community team at home.',
-    ],
-  },
-];
+/** A stable, readable id for the address bar, from the person's name ("Gurdev Singh Sandhu" → "gurdev-singh-sandhu"). */
+export function personId(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The demo's people come from the scenarios, so an imported pack brings its people with it. Two
+ * scenarios about the same person (by name) share one record and a scenario picker.
+ */
+export function demoPeople(scenarios: readonly Scenario[]): DemoPerson[] {
+  const byId = new Map<string, DemoPerson>();
+  for (const scenario of scenarios) {
+    const id = personId(scenario.person.name);
+    const known = byId.get(id);
+    if (known) known.scenarios.push({ id: scenario.id, title: scenario.title });
+    else
+      byId.set(id, {
+        id,
+        recordNumber: `DEMO-${String(byId.size + 1).padStart(3, '0')}`,
+        person: scenario.person,
+        scenarios: [{ id: scenario.id, title: scenario.title }],
+      });
+  }
+  return [...byId.values()];
+}

@@ -36,7 +36,7 @@ export interface SessionModel {
   session: ReadonlySignal<Session | undefined>;
   today: ReadonlySignal<SessionListItem[]>;
   unrestorable: ReadonlySignal<Unrestorable[]>;
-  /** Loads today's list and resumes the latest unfinished session, if there is one. */
+  /** Loads today's list and, for real work, resumes the latest unfinished session. */
   load(): Promise<void>;
   /** Starts a session; an empty label becomes the time it started. */
   start(label: string): Promise<void>;
@@ -130,7 +130,8 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     unrestorable,
     async load() {
       await refreshToday();
-      const latest = today.value.find((s) => !s.finished);
+      // Each practice scenario starts afresh; real work picks up where it was left.
+      const latest = training ? undefined : today.value.find((s) => !s.finished);
       if (latest) await this.resume(latest.id);
     },
     async start(label) {

@@ -1,12 +1,16 @@
 import { defineBackground } from '#imports';
 import { registerCommands } from './commands';
 import { registerPageRequests } from './handlers/page-requests';
+import { registerWhichTab } from './handlers/which-tab';
 import { registerRetention } from './retention';
 import { registerSidePanel } from './side-panel';
+import { registerSites } from './sites';
 
 export default defineBackground(() => {
   registerCommands();
   registerSidePanel();
   registerPageRequests();
+  registerWhichTab();
   registerRetention();
+  registerSites();
 });

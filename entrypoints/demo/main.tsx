@@ -1,13 +1,41 @@
 import { browser } from '#imports';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { DemoRecord } from '../../components/demo/DemoRecord';
+import { DemoApp } from '../../components/demo/DemoApp';
 import '../../components/demo/demo.css';
-import { DEMO_PEOPLE } from '../../core/demo/people';
+import { openDb } from '../../core/db';
+import { builtInFramework } from '../../core/framework/builtin';
+import { importScenarioFile } from '../../core/training/import-scenarios';
+import { practiceQuery } from '../../core/training/links';
+import { watchLatestPractice } from '../../core/training/practice-sessions';
+import { resetTrainingData } from '../../core/training/reset';
+import { loadScenarios } from '../../core/training/scenario-packs-item';
 import { mountCoplan } from '../ehr.content/mount';
+import { demoSidebar } from './demo-sidebar';
 
-render(<DemoRecord person={DEMO_PEOPLE[0]!} />, document.getElementById('app')!);
+const db = openDb();
+const tab = browser.tabs.getCurrent();
 // The demo mounts the same launcher, frame and field code as the content script, so it proves the
 // real path; its sidebar frame messages it directly, so only that frame's tab may ask.
-void browser.tabs.getCurrent().then((tab) =>
-  mountCoplan(document, new AbortController().signal, (sender) => sender.tab?.id !== undefined && sender.tab.id === tab?.id),
-);
+const sidebar = demoSidebar(async (signal, frameQuery) => {
+  const id = (await tab)?.id;
+  return mountCoplan(document, signal, (sender) => id !== undefined && sender.tab?.id === id, frameQuery);
+});
+
+void loadScenarios().then((loaded) => {
+  const scenarios = signal(loaded);
+  render(
+    <DemoApp
+      scenarios={scenarios}
+      onPractice={(practice) => sidebar.show(practiceQuery(practice))}
+      watchPractice={(since, onChange) => watchLatestPractice(db, since, onChange)}
+      onReset={() => resetTrainingData(db)}
+      onImport={async (file) => {
+        const result = await importScenarioFile(file, builtInFramework);
+        if (result.ok) scenarios.value = await loadScenarios();
+        return result;
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+});

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../components/sidebar/App';
+import { NotHere } from '../../components/sidebar/NotHere';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
@@ -8,6 +9,7 @@ import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { extensionConnection } from './ehr-connection';
+import { embedderAllowed } from './embedder';
 import { closeOnEscape } from './escape-to-close';
 import { loadHints } from './training-hints';
 
@@ -24,7 +26,9 @@ const guidance = createGuidanceModel(() => import('./guidance-content').then((m)
 closeOnEscape(document, extensionConnection);
 const hints = mode.hints && mode.scenarioId ? loadHints(mode.scenarioId) : Promise.resolve(undefined);
 
-void Promise.all([model.load(), hints]).then(([, domainHints]) => {
+void Promise.all([embedderAllowed(), model.load(), hints]).then(([allowed, , domainHints]) => {
+  const root = document.getElementById('app')!;
+  if (!allowed) return render(<NotHere />, root);
   performance.mark('coplan:session-loaded');
   render(
     <App
@@ -36,7 +40,7 @@ void Promise.all([model.load(), hints]).then(([, domainHints]) => {
       connection={extensionConnection}
       onInteractive={() => performance.mark('coplan:interactive')}
     />,
-    document.getElementById('app')!,
+    root,
   );
   // Guidance is a keystroke away: load it once the prompts are up, before anyone searches.
   requestIdleCallback(() => void guidance.load());

@@ -41,3 +41,20 @@ describe('a hostile EHR page', () => {
     await page.close();
   });
 });
+
+describe('a site Coplan does not run on', () => {
+  it('can frame the sidebar page but sees no session in it', async () => {
+    const ehr = await coplan.context.newPage();
+    await ehr.goto(coplan.url('ehr/plain.html'));
+    const steps = sidebarSteps(await openSidebar(ehr, coplan.id));
+    await steps.start('Private label');
+
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url(`ehr/frames-coplan.html?id=${coplan.id}`).replace('127.0.0.1', 'localhost'));
+    const framed = page.frameLocator('iframe[title="Framed Coplan"]');
+    await framed.getByRole('heading', { name: 'Coplan is not available here' }).waitFor();
+    expect(await framed.locator('body').textContent()).not.toContain('Private label');
+    expect(await framed.getByRole('radio').count()).toBe(0);
+    await Promise.all([ehr.close(), page.close()]);
+  });
+});

@@ -122,7 +122,7 @@ describe('the care-planning session, end to end', () => {
 
   it('runs the same insertion path on the demo EHR page', async () => {
     const page = await coplan.context.newPage();
-    await page.goto(`chrome-extension://${coplan.id}/demo.html`);
+    await page.goto(`chrome-extension://${coplan.id}/demo.html#/person/jordan-mensah-clarke`);
     const sidebar = await openSidebar(page, coplan.id);
     const steps = sidebarSteps(sidebar);
     await steps.start('Demo');

@@ -9,7 +9,7 @@ import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../c
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { newSession } from '../../core/session/session';
-import { parseSitePattern } from '../../core/sites';
+import { parseSitePattern } from '../../core/sites/patterns';
 import { smallFramework } from '../fixtures/small-framework';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/bad');

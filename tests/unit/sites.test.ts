@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteList, parseSitePattern } from '../../core/sites';
+import { parseSiteList, parseSitePattern } from '../../core/sites/patterns';
 
 describe('site patterns', () => {
   it('accepts the patterns a trust would configure', () => {

@@ -139,11 +139,14 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   }, { signal });
 
   keepMounted(doc, host, signal);
-  signal.addEventListener('abort', () => {
+  const unmount = () => {
     pageStyle.marginLeft = savedMargins.left;
     pageStyle.marginRight = savedMargins.right;
     host.remove();
-  });
+  };
+  // A caller may have given up while placement was loading; then nothing stays behind.
+  if (signal.aborted) unmount();
+  signal.addEventListener('abort', unmount);
   layout();
   return { toggle, close: () => void (panel.hidden || shut()) };
 }

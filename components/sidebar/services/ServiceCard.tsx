@@ -1,0 +1,25 @@
+import { SERVICE_KIND_LABELS } from '../../../core/services/kinds';
+import type { Service } from '../../../core/services/schema';
+
+/** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
+export function ServiceCard({ service }: { service: Service }) {
+  const { name, kind, area, languages, faiths, contact, openingHours, notes } = service;
+  return (
+    <li class="service">
+      <p class="service__name"><strong>{name}</strong></p>
+      <p class="service__meta">{SERVICE_KIND_LABELS[kind]} · {area}</p>
+      <dl class="service__details">
+        {languages.length > 0 && <><dt>Languages</dt><dd>{languages.join(', ')}</dd></>}
+        {faiths.length > 0 && <><dt>Faiths</dt><dd>{faiths.join(', ')}</dd></>}
+        <dt>Open</dt><dd>{openingHours}</dd>
+        <dt>Contact</dt>
+        <dd>
+          {[contact.phone, contact.email].filter(Boolean).join(' · ')}
+          {/* The schema only lets https addresses in (core/services/schema.ts). */}
+          {contact.website && <> {contact.phone || contact.email ? '· ' : ''}<a href={contact.website} target="_blank" rel="noopener noreferrer">Website</a></>}
+        </dd>
+      </dl>
+      {notes && <p class="service__notes">{notes}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+import type { CoplanDb } from '../db';
+import { AuditEventSchema, describeIssues, toRow, type AuditEvent, type AuditRow } from './schema';
+
+// A clinician's usage records travel to their team lead as one JSON file (issue 7). The lead
+// imports many; each file is checked whole and stored whole or not at all.
+
+export const AUDIT_FILE_FORMAT = 'coplan-audit-events';
+export const AUDIT_FILE_VERSION = 1;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Clocks drift; more than this ahead of ours means a wrong clock or a made-up record. */
+export const FUTURE_SLACK_MS = 5 * 60_000;
+
+/** A File, or anything shaped like one (tests use small fakes, e.g. for a 200 MB size). */
+export interface AuditFileSource { name: string; size: number; text(): Promise<string> }
+
+export type FileReport =
+  | { name: string; ok: true; added: number; alreadyHeld: number }
+  | { name: string; ok: false; problem: string };
+
+class ImportProblem extends Error {}
+
+/** SHA-256 (hex) of the events exactly as JSON.stringify writes them. */
+export async function checksumOf(events: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(events)));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The file a clinician sends to their team lead. */
+export async function auditFileText(events: AuditEvent[], exportedAt: number): Promise<string> {
+  const checksum = { algorithm: 'SHA-256', value: await checksumOf(events) };
+  return JSON.stringify({ format: AUDIT_FILE_FORMAT, schemaVersion: AUDIT_FILE_VERSION, exportedAt: new Date(exportedAt).toISOString(), count: events.length, events, checksum });
+}
+
+async function readEvents(file: AuditFileSource, now: number): Promise<AuditEvent[]> {
+  // Checked before reading: a huge file would stall the page before any other check could run.
+  if (file.size > MAX_FILE_BYTES) throw new ImportProblem('is larger than 200 MB. Ask for it to be exported again over a shorter date range.');
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(await file.text()) as Record<string, unknown>;
+  } catch {
+    throw new ImportProblem('is not a Coplan usage-records file (it is not readable JSON).');
+  }
+  if (!data || typeof data !== 'object' || data.format !== AUDIT_FILE_FORMAT || !Array.isArray(data.events)) {
+    throw new ImportProblem('is not a Coplan usage-records file.');
+  }
+  if (data.schemaVersion !== AUDIT_FILE_VERSION) {
+    throw new ImportProblem(`uses file version ${String(data.schemaVersion)}, but this Coplan reads version ${AUDIT_FILE_VERSION}. Export it again from an up-to-date Coplan.`);
+  }
+  const checksum = data.checksum as { algorithm?: unknown; value?: unknown } | undefined;
+  if (checksum?.algorithm !== 'SHA-256' || checksum.value !== (await checksumOf(data.events))) {
+    throw new ImportProblem('has been changed since it was exported (its checksum does not match).');
+  }
+  const events = data.events.map((raw, i) => {
+    const parsed = AuditEventSchema.safeParse(raw);
+    if (!parsed.success) throw new ImportProblem(`has an invalid record (number ${i + 1}: ${describeIssues(parsed.error.issues)}).`);
+    return parsed.data;
+  });
+  const future = events.find((e) => e.at > now + FUTURE_SLACK_MS);
+  if (future) throw new ImportProblem(`has records dated in the future (record ${future.id}, ${new Date(future.at).toISOString()}). Check the clock of the computer it came from.`);
+  return events;
+}
+
+/** Same record: the stored row is exactly what this event would be stored as. */
+function sameContent(row: Record<string, unknown>, event: AuditEvent): boolean {
+  const expected: Record<string, unknown> = toRow(event, row.origin === 'local' ? 'local' : 'imported');
+  const keys = Object.keys(expected);
+  return keys.length === Object.keys(row).length && keys.every((k) => row[k] === expected[k]);
+}
+
+function uniqueById(events: AuditEvent[]): AuditEvent[] {
+  const byId = new Map<string, AuditEvent>();
+  for (const event of events) {
+    const seen = byId.get(event.id);
+    if (seen && !sameContent(toRow(seen, 'imported'), event)) throw new ImportProblem(`has two different records with the same id ${event.id}.`);
+    byId.set(event.id, event);
+  }
+  return [...byId.values()];
+}
+
+/** Imports one file in one transaction: every new record, or nothing if anything is wrong. */
+export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: number): Promise<FileReport> {
+  try {
+    const events = uniqueById(await readEvents(file, now));
+    // Nothing but Dexie is awaited inside, or the transaction would commit early (TOOLCHAIN.md).
+    const added = await db.transaction('rw', db.auditEvents, async () => {
+      const stored = await db.auditEvents.bulkGet(events.map((e) => e.id));
+      const fresh: AuditRow[] = [];
+      stored.forEach((row, i) => {
+        const event = events[i]!;
+        if (!row) fresh.push(toRow(event, 'imported'));
+        else if (!sameContent(row, event)) throw new ImportProblem(`has a record with id ${event.id} that is already held with different content.`);
+      });
+      await db.auditEvents.bulkAdd(fresh);
+      return fresh.length;
+    });
+    return { name: file.name, ok: true, added, alreadyHeld: events.length - added };
+  } catch (error) {
+    if (error instanceof ImportProblem) return { name: file.name, ok: false, problem: error.message };
+    const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    return { name: file.name, ok: false, problem: quota ? 'did not fit: this device has run out of storage space.' : 'could not be stored (the database refused it).' };
+  }
+}
+
+/** Imports files one after another, telling how many are done; one report per file. */
+export async function importAuditFiles(db: CoplanDb, files: AuditFileSource[], now: () => number, onProgress?: (done: number) => void): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    reports.push(await importAuditFile(db, file, now()));
+    onProgress?.(reports.length);
+  }
+  return reports;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod/mini';
+import type { CoplanDb } from '../db';
+import { IdSchema, PromptSchema, type Framework } from '../framework/schema';
+
+/**
+ * Packs' extra prompts, apart from the rest of the pack code: the sidebar reads them before its
+ * first render, so this module carries only the prompt schema, not the section and service ones.
+ */
+
+/** Extra prompts for a domain the framework already has; a pack cannot add or change domains. */
+export const FrameworkAdditionSchema = z.strictObject({
+  domain: IdSchema,
+  prompts: z.array(PromptSchema).check(z.minLength(1)),
+});
+export type FrameworkAddition = z.infer<typeof FrameworkAdditionSchema>;
+
+const StoredAdditionsSchema = z.object({ frameworkAdditions: z.array(FrameworkAdditionSchema) });
+
+/** Every installed pack's extra prompts; a damaged pack row adds none rather than breaking the sidebar. */
+export async function loadFrameworkAdditions(db: CoplanDb): Promise<FrameworkAddition[]> {
+  return (await db.packs.toArray()).flatMap((row) => {
+    const parsed = StoredAdditionsSchema.safeParse(row);
+    return parsed.success ? parsed.data.frameworkAdditions : [];
+  });
+}
+
+/**
+ * The framework with packs' extra prompts after each domain's own. Id and version stay the
+ * built-in ones: pack prompts have their own ids, so audits still compare the built-in prompts.
+ */
+export function mergeFramework(framework: Framework, additions: FrameworkAddition[]): Framework {
+  if (!additions.length) return framework;
+  return {
+    ...framework,
+    domains: framework.domains.map((domain) => {
+      const extra = additions.filter((a) => a.domain === domain.id).flatMap((a) => a.prompts);
+      return extra.length ? { ...domain, prompts: [...domain.prompts, ...extra] } : domain;
+    }),
+  };
+}

@@ -1,0 +1,73 @@
+import type { CoplanDb, StoredRow } from '../db';
+import { GuidanceSectionSchema, type GuidanceSection } from '../guidance/schema';
+import { ServiceSchema, type Service } from '../services/schema';
+import { PackSchema, StoredPackSchema, type InstalledPack, type Pack, type StoredPack } from './schema';
+
+/**
+ * Reading installed packs back. Rows were checked on import, but they are parsed again on read
+ * (STYLE.md 5): a damaged row is left out rather than crashing the sidebar.
+ */
+
+const withoutPackId = ({ packId: _packId, ...item }: StoredRow & { packId: string }) => item;
+
+async function storedPacks(db: CoplanDb): Promise<StoredPack[]> {
+  return (await db.packs.toArray()).flatMap((row) => {
+    const parsed = StoredPackSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Installed packs by name, with the built-in sections each one replaces. */
+export async function listPacks(db: CoplanDb, builtInSectionIds: ReadonlySet<string>): Promise<InstalledPack[]> {
+  const packs = await storedPacks(db);
+  const listed = await Promise.all(
+    packs.map(async (pack) => {
+      const ids = await db.packSections.where('packId').equals(pack.id).primaryKeys();
+      return { ...pack, replacesBuiltIn: ids.filter((id) => builtInSectionIds.has(id)).sort() };
+    }),
+  );
+  return listed.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/** Removes a pack and everything it brought, all or nothing. */
+export async function removePack(db: CoplanDb, id: string): Promise<void> {
+  await db.transaction('rw', db.packs, db.packSections, db.services, async () => {
+    await db.packSections.where('packId').equals(id).delete();
+    await db.services.where('packId').equals(id).delete();
+    await db.packs.delete(id);
+  });
+}
+
+/** The pack as a file again, from what is stored; sections and services come back in id order. */
+export async function exportPack(db: CoplanDb, id: string): Promise<Pack | undefined> {
+  const row = await db.packs.get(id);
+  if (!row) return undefined;
+  const { installedAt: _at, counts: _counts, frameworkAdditions, ...meta } = StoredPackSchema.parse(row);
+  const [sections, services] = await Promise.all([db.packSections, db.services].map((t) => t.where('packId').equals(id).toArray()));
+  return PackSchema.parse({ ...meta, ...(frameworkAdditions.length ? { frameworkAdditions } : {}), sections: sections!.map(withoutPackId), services: services!.map(withoutPackId) });
+}
+
+/** A pack's section with the name of the pack it came from. */
+export interface PackSection {
+  section: GuidanceSection;
+  packName: string;
+}
+
+/** Every installed pack's sections, for merging with the built-in guidance. */
+export async function loadPackSections(db: CoplanDb): Promise<PackSection[]> {
+  const names = new Map((await storedPacks(db)).map((p) => [p.id, p.name]));
+  return (await db.packSections.toArray()).flatMap((row) => {
+    const parsed = GuidanceSectionSchema.safeParse(withoutPackId(row));
+    const packName = names.get(row.packId);
+    return parsed.success && packName ? [{ section: parsed.data, packName }] : [];
+  });
+}
+
+/** Every installed pack's services. */
+export async function loadPackServices(db: CoplanDb): Promise<Service[]> {
+  const packs = new Set((await storedPacks(db)).map((p) => p.id));
+  return (await db.services.toArray()).flatMap((row) => {
+    const parsed = ServiceSchema.safeParse(withoutPackId(row));
+    return parsed.success && packs.has(row.packId) ? [parsed.data] : [];
+  });
+}

@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import '../../components/sidebar/sidebar.css';
+import '../../components/dashboard/dashboard.css';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { saveFile } from '../../components/dashboard/save-file';
+import { drawWithUplot } from '../../components/dashboard/uplot-chart';
+import { catalogueOf } from '../../core/audit/aggregate';
+import { createDashboardModel } from '../../core/audit/dashboard-model';
+import { labelsFrom } from '../../core/audit/labels';
+import { openDb } from '../../core/db';
+import { builtInFramework } from '../../core/framework/builtin';
+
+const labels = labelsFrom(builtInFramework);
+const model = createDashboardModel({
+  db: openDb(),
+  catalogue: catalogueOf(builtInFramework),
+  labels,
+  query: location.search,
+  // Filters live in the address, so a view can be bookmarked or shared with a colleague.
+  onQuery: (query) => history.replaceState(null, '', query),
+});
+
+render(
+  <DashboardApp model={model} labels={labels} save={saveFile} chart={drawWithUplot} now={Date.now()} onRendered={() => performance.mark('coplan:dashboard-rendered')} />,
+  document.getElementById('app')!,
+);
+void model.load();

@@ -1,0 +1,88 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './support/axe';
+import { startCoplan, type Coplan } from './support/coplan';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/audit');
+const SHOTS = resolve(import.meta.dirname, '../../demo-output');
+// The golden records are from 2025: the view is bookmarked to that year.
+const YEAR = 'from=2025-01-01&to=2025-12-31';
+
+let coplan: Coplan;
+let page: Page;
+beforeAll(async () => {
+  coplan = await startCoplan();
+  page = await coplan.context.newPage();
+  await page.goto(`chrome-extension://${coplan.id}/dashboard.html?${YEAR}`);
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+const importFiles = (...paths: string[]) => page.getByLabel('Usage-record files (JSON)').setInputFiles(paths);
+const figure = (label: string) => page.locator('.figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
+// The built-in framework has four faith prompts: untouched ones count as left open.
+const FAITH = 'Faith, spirituality and beliefs about illness3 (18%)1 (6%)1 (6%)0 (0%)12 (71%)';
+const faithRow = () => page.getByRole('table', { name: /Prompts per domain/ }).getByRole('row', { name: /^Faith, spirituality/ });
+
+describe('team-lead dashboard', () => {
+  it('starts empty, saying how to bring in the team’s records', async () => {
+    await page.getByRole('heading', { name: 'No usage records yet' }).waitFor();
+  });
+
+  it('imports the team’s files through the page and shows the counts, charts and tables', async () => {
+    await importFiles(join(FIXTURES, 'clinician-a.json'), join(FIXTURES, 'clinician-b.json'));
+    await page.getByText('clinician-a.json: 21 records added, 0 already held.').waitFor();
+    await page.getByText('clinician-b.json: 9 records added, 0 already held.').waitFor();
+    expect(await figure('Sessions').textContent()).toBe('5');
+    expect(await faithRow().textContent()).toBe(FAITH);
+    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-imported.png'), fullPage: true });
+  });
+
+  it('has no serious accessibility problems', async () => {
+    expect(await seriousAxeProblems(page)).toEqual([]);
+  });
+
+  it('keeps the filters in the address, so a reload shows the same view', async () => {
+    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption('team-north');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/team=team-north/);
+    await page.reload();
+    expect(await page.getByRole('combobox', { name: 'Team', exact: true }).inputValue()).toBe('team-north');
+    expect(await figure('Sessions').textContent()).toBe('3');
+    await page.goto(`chrome-extension://${coplan.id}/dashboard.html?${YEAR}`);
+    await figure('Sessions').waitFor();
+  });
+
+  it('exports the records, clears the imported ones, and imports the export back to the same counts', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Records for merging (JSON)' }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), 'coplan-export-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe('coplan-usage-2025-01-01-to-2025-12-31.json');
+
+    await page.getByRole('button', { name: 'Clear imported records' }).click();
+    await page.getByRole('button', { name: 'Yes, clear imported records' }).click();
+    await page.getByText('Removed 30 imported records. Records made on this computer are kept.').waitFor();
+    await page.getByRole('heading', { name: 'No usage records yet' }).waitFor();
+
+    await importFiles(saved);
+    // The training session is outside the view, so the export held the other 28 records.
+    await page.getByText('coplan-usage-2025-01-01-to-2025-12-31.json: 28 records added, 0 already held.').waitFor();
+    expect(await figure('Sessions').textContent()).toBe('5');
+    expect(await faithRow().textContent()).toBe(FAITH);
+  });
+
+  it('refuses a bad file with a clear message and keeps what is held', async () => {
+    await importFiles(join(FIXTURES, 'bad/tampered.json'), join(FIXTURES, 'bad/future.json'));
+    await page.getByText(/tampered\.json: not imported\. This file has been changed since it was exported \(its checksum does not match\)\. Nothing from it was added\./).waitFor();
+    await page.getByText(/future\.json: not imported\. This file has records dated in the future/).waitFor();
+    expect(await figure('Sessions').textContent()).toBe('5');
+    await page.getByRole('heading', { name: 'Import your team’s files' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'dashboard-bad-file.png') });
+    expect(coplan.outsideRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { auditFileText, importAuditFile, importAuditFiles, MAX_FILE_BYTES, type AuditFileSource } from '../../core/audit/exchange';
+import { fromRow } from '../../core/audit/schema';
+import { CoplanDb } from '../../core/db';
+import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
+
+const NOW = Date.parse('2026-01-01T12:00:00Z');
+const fixture = (path: string): AuditFileSource => {
+  const text = readFileSync(resolve(import.meta.dirname, '../fixtures/audit', path), 'utf8');
+  return { name: path, size: Buffer.byteLength(text), text: async () => text };
+};
+const source = (name: string, text: string): AuditFileSource => ({ name, size: text.length, text: async () => text });
+/** Every row, in key order, as text: equal dumps mean an unchanged table. */
+const dump = async (db: CoplanDb) => JSON.stringify(await db.auditEvents.orderBy('id').toArray());
+
+let db: CoplanDb;
+let n = 0;
+beforeEach(async () => {
+  db = new CoplanDb(`audit-exchange-${++n}`);
+  await db.open();
+});
+
+describe('importing a clinician’s file', () => {
+  it('adds every record of a good file, marked as imported', async () => {
+    expect(await importAuditFile(db, fixture('clinician-a.json'), NOW)).toEqual({ name: 'clinician-a.json', ok: true, added: 21, alreadyHeld: 0 });
+    const rows = await db.auditEvents.toArray();
+    expect(rows.every((r) => r.origin === 'imported')).toBe(true);
+    expect(rows.map(fromRow).every(Boolean)).toBe(true);
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    await importAuditFile(db, fixture('clinician-a.json'), NOW);
+    const before = await dump(db);
+    expect(await importAuditFile(db, fixture('clinician-a.json'), NOW)).toMatchObject({ ok: true, added: 0, alreadyHeld: 21 });
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('imports many files with one report each and tells progress after each', async () => {
+    const progress: number[] = [];
+    const reports = await importAuditFiles(db, [fixture('clinician-a.json'), fixture('bad/tampered.json'), fixture('clinician-b.json')], () => NOW, (done) => progress.push(done));
+    expect(reports.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(progress).toEqual([1, 2, 3]);
+    expect(await db.auditEvents.count()).toBe(GOLDEN_EVENTS.length);
+  });
+
+  it('round-trips: an exported file imports into another database unchanged', async () => {
+    const text = await auditFileText(GOLDEN_EVENTS, NOW);
+    await importAuditFile(db, source('all.json', text), NOW);
+    const other = new CoplanDb(`audit-exchange-copy-${n}`);
+    const again = await auditFileText((await db.auditEvents.orderBy('at').toArray()).map((r) => fromRow(r)!), NOW);
+    expect(await importAuditFile(other, source('again.json', again), NOW)).toMatchObject({ ok: true, added: GOLDEN_EVENTS.length });
+    expect(await dump(other)).toBe(await dump(db));
+  });
+});
+
+describe('refusing a bad file, leaving the database exactly as it was', () => {
+  beforeEach(async () => {
+    await importAuditFile(db, fixture('clinician-a.json'), NOW);
+  });
+
+  it.each([
+    ['bad/wrong-version.json', /uses file version 2, but this Coplan reads version 1/],
+    ['bad/not-coplan.json', /is not a Coplan usage-records file\./],
+    ['bad/not-json.json', /not readable JSON/],
+    ['bad/tampered.json', /changed since it was exported \(its checksum does not match\)/],
+    ['bad/future.json', /dated in the future \(record event-from-the-future, 2099-01-01/],
+    ['bad/free-text.json', /invalid record \(number 10: fields that should not be there\)/],
+    ['bad/duplicate-ids.json', /two different records with the same id session-bst-change-midnight-1/],
+    ['bad/conflicts-with-held.json', /record with id session-gmt-monday-1 that is already held with different content/],
+  ])('%s', async (path, message) => {
+    const before = await dump(db);
+    const report = await importAuditFile(db, fixture(path), NOW);
+    expect(report.ok).toBe(false);
+    expect(report.ok ? '' : report.problem).toMatch(message);
+    expect(report.ok ? '' : report.problem).not.toMatch(/FREE TEXT/);
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('refuses a file over 200 MB without reading it', async () => {
+    const before = await dump(db);
+    const huge: AuditFileSource = { name: 'huge.json', size: MAX_FILE_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) };
+    expect(await importAuditFile(db, huge, NOW)).toEqual({ name: 'huge.json', ok: false, problem: expect.stringMatching(/larger than 200 MB/) });
+    expect(await dump(db)).toBe(before);
+  });
+
+  it('adds none of a file’s new records when one of them conflicts with a record held', async () => {
+    const before = await dump(db);
+    const held = GOLDEN_EVENTS.find((e) => e.id === 'session-gmt-monday-1')!;
+    const fresh = GOLDEN_EVENTS.filter((e) => e.clinician === 'clinician-b');
+    const text = await auditFileText([...fresh, { ...held, at: held.at + 1 }], NOW);
+    expect(await importAuditFile(db, source('mixed.json', text), NOW)).toMatchObject({ ok: false });
+    expect(await dump(db)).toBe(before);
+  });
+});

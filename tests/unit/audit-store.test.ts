@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aggregate } from '../../core/audit/aggregate';
+import { defaultFilters, filterRange, filtersFromQuery, filtersToQuery, type AuditFilters } from '../../core/audit/filters';
+import { toRow } from '../../core/audit/schema';
+import { clearImported, eventsInView, readRows, recordExtent } from '../../core/audit/store';
+import { CoplanDb } from '../../core/db';
+import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
+
+let db: CoplanDb;
+let n = 0;
+beforeEach(async () => {
+  db = new CoplanDb(`audit-store-${++n}`);
+  // Half recorded here, half imported, as on a team lead's computer.
+  await db.auditEvents.bulkAdd(GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local')));
+});
+const day = (date: string): AuditFilters => ({ from: date, to: date, training: false });
+
+describe('reading a view from the [training+at] index', () => {
+  it('reads the events of a session that ran past midnight on the last day of the range', async () => {
+    const view = aggregate(await readRows(db, day('2025-03-30')), day('2025-03-30'));
+    expect(view.sessions).toBe(1);
+    expect(view.domains.find((d) => d.domainId === 'faith')?.tally).toMatchObject({ explored: 1, 'not-relevant': 1 });
+  });
+
+  it('recognises a session begun the evening before the range and leaves it out', async () => {
+    const rows = await readRows(db, day('2025-03-31'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(aggregate(rows, day('2025-03-31')).sessions).toBe(0);
+  });
+
+  it('reads training rows only when they are asked for', async () => {
+    const march = { from: '2025-03-01', to: '2025-03-31' };
+    expect((await readRows(db, { ...march, training: false })).some((r) => (r as { training: number }).training === 1)).toBe(false);
+    expect((await readRows(db, { ...march, training: true })).some((r) => (r as { training: number }).training === 1)).toBe(true);
+  });
+
+  it('gives the events of the sessions in view, oldest first, for exports', async () => {
+    const events = eventsInView(await readRows(db, day('2025-03-30')), day('2025-03-30'));
+    expect(new Set(events.map((e) => e.sessionId))).toEqual(new Set(['session-bst-change-midnight']));
+    expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort((a, b) => a - b));
+  });
+
+  it('tells how many records are held and the first and last times', async () => {
+    const times = GOLDEN_EVENTS.map((e) => e.at);
+    expect(await recordExtent(db)).toEqual({ count: GOLDEN_EVENTS.length, first: Math.min(...times), last: Math.max(...times) });
+  });
+
+  it('clears only imported records, keeping those made on this computer', async () => {
+    const removed = await clearImported(db);
+    expect(removed).toBe(Math.floor(GOLDEN_EVENTS.length / 2));
+    expect((await db.auditEvents.toArray()).every((r) => r.origin === 'local')).toBe(true);
+  });
+});
+
+describe('filters in the address', () => {
+  const now = Date.parse('2026-11-25T10:00:00Z');
+
+  it('round-trips through the query string, so a view can be bookmarked', () => {
+    const filters: AuditFilters = { from: '2025-03-01', to: '2025-03-31', team: 'team-north', clinician: 'clinician-a', framework: 'coplan-core@1.0.0', training: true };
+    expect(filtersFromQuery(filtersToQuery(filters), now)).toEqual(filters);
+  });
+
+  it('defaults to the last twelve weeks without training, ignoring anything malformed', () => {
+    expect(defaultFilters(now)).toEqual({ from: '2026-09-03', to: '2026-11-25', training: false });
+    expect(filtersFromQuery('?from=2025-02-30&to=yesterday&team=Team%20North&framework=x&training=yes', now)).toEqual({ ...defaultFilters(now), team: undefined, clinician: undefined, framework: undefined });
+    expect(filtersFromQuery('?from=2025-04-01&to=2025-03-01', now).from).toBe('2026-09-03');
+  });
+
+  it('covers whole UK days, from midnight to midnight', () => {
+    expect(filterRange(day('2025-03-30'))).toEqual({ start: Date.parse('2025-03-30T00:00:00Z'), end: Date.parse('2025-03-30T23:00:00Z') });
+  });
+});
