@@ -7,7 +7,8 @@ import { contentPlugin } from './scripts/content-plugin';
 const sites = parseSiteList(process.env.COPLAN_SITES);
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact(), contentPlugin()] }),
+  // Extension pages run in browsers with native modulepreload, so the polyfill is dead weight.
+  vite: () => ({ plugins: [preact(), contentPlugin()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Coplan',
     description: 'Co-produce culturally capable care plans with the person, beside the health record.',

@@ -28,7 +28,7 @@ export function contentPlugin(root = resolve(import.meta.dirname, '../content'))
         [MODULES.services]: content.services,
       };
       const value = values[id.slice(1)];
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      return `export default ${JSON.stringify(value)};`;
     },
   };
 }

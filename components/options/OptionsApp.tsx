@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
 import { SettingsSchema, type Settings } from '../../core/settings';
+import type { PacksApi } from '../../core/packs/api';
 import { DeleteAllData } from './DeleteAllData';
+import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
 
 interface Props {
   settings: Settings;
   onSave: (settings: Settings) => Promise<void>;
   onDeleteAll: () => Promise<void>;
+  packs: PacksApi;
 }
 
 /** Settings a clinician or administrator changes; each says what it is for. */
-export function OptionsApp({ settings, onSave, onDeleteAll }: Props) {
+export function OptionsApp({ settings, onSave, onDeleteAll, packs }: Props) {
   const [hours, setHours] = useState(String(settings.retentionHours));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
 
@@ -38,6 +41,7 @@ export function OptionsApp({ settings, onSave, onDeleteAll }: Props) {
           <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>
         </form>
         <SitesSection />
+        <PacksSection api={packs} />
         <DeleteAllData onDelete={onDeleteAll} />
       </main>
     </div>

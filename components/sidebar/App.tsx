@@ -5,14 +5,13 @@ import type { GuidanceModel } from '../../core/models/guidance-model';
 import type { SessionModel } from '../../core/models/session-model';
 import { DomainSection } from './DomainSection';
 import { ProgressSummary } from './ProgressSummary';
-import { RecordView } from './record/RecordView';
 import { SessionBar } from './SessionBar';
-import { SummaryView } from './summary/SummaryView';
 import { Unrestorable } from './Unrestorable';
 import { GuidanceContext } from './guidance/guidance-context';
 import { GuidanceSearch } from './guidance/GuidanceSearch';
 import { LazySectionView } from './guidance/LazySectionView';
 import { focusById, useSlashToSearch } from './keyboard';
+import { useLaterSections } from './use-later-sections';
 import { useProgressive } from './use-progressive';
 
 interface Props {
@@ -31,6 +30,7 @@ export function App({ framework, model, guidance, connection, training = false, 
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
   const shown = useProgressive(framework.domains.length + 1, 3);
+  const Later = useLaterSections();
   const open = guidance.open.value;
   useSlashToSearch();
   // A session belongs to the tab and page it began on: remember them once, as hashes.
@@ -54,6 +54,7 @@ export function App({ framework, model, guidance, connection, training = false, 
         <a href="#prompts">Prompts</a>
         <a href="#record">Co-production record</a>
         <a href="#summary">Summary and insert</a>
+        <a href="#services">Local services</a>
         {/* Always in view, so the clinician can see whose session this is before inserting. */}
         {session && <span class="jump__session">Working on: <strong>{session.label}</strong></span>}
       </nav>
@@ -79,12 +80,7 @@ export function App({ framework, model, guidance, connection, training = false, 
             />
           ))}
         </div>
-        {shown > framework.domains.length && (
-          <>
-            <RecordView framework={framework} model={model} />
-            <SummaryView framework={framework} model={model} connection={connection} />
-          </>
-        )}
+        {shown > framework.domains.length && Later && <Later framework={framework} model={model} connection={connection} />}
       </main>
     </div>
     </GuidanceContext.Provider>

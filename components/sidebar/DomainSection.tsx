@@ -4,6 +4,7 @@ import type { PromptState } from '../../core/session/schema';
 import { OPEN_PROMPT } from '../../core/session/session';
 import { STATUS_LABELS, type Status } from '../../core/session/statuses';
 import { PromptCard } from './PromptCard';
+import { ServicesForDomain } from './services/ServicesForDomain';
 
 interface Props {
   domain: Domain;
@@ -40,6 +41,7 @@ export function DomainSection({ domain, hints, states, onStatus, onNote }: Props
           />
         ))}
       </ul>
+      <ServicesForDomain domainId={domain.id} />
     </section>
   );
 }

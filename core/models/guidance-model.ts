@@ -6,12 +6,15 @@ import type { GuidanceSection } from '../guidance/schema';
 export interface GuidanceLibrary {
   sections: Map<string, GuidanceSection>;
   index: GuidanceIndex;
+  /** Sections a trust's pack supplied, so the reader can say where the text came from. */
+  sources?: Map<string, { packName: string; replacesBuiltIn: boolean }>;
 }
 
 /** A section open in place, and the control to return focus to when the clinician goes back. */
 export interface OpenSection {
   section: GuidanceSection;
   returnTo?: string;
+  source?: { packName: string; replacesBuiltIn: boolean };
 }
 
 export interface GuidanceModel {
@@ -62,7 +65,7 @@ export function createGuidanceModel(loadLibrary: () => Promise<GuidanceLibrary>)
     async openSection(id, returnTo) {
       await load();
       const section = library.value?.sections.get(id);
-      if (section) open.value = { section, returnTo };
+      if (section) open.value = { section, returnTo, source: library.value?.sources?.get(id) };
     },
     back() {
       const returnTo = open.value?.returnTo;

@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
+import builtInSectionIds from 'virtual:coplan/guidance-ids';
+import { builtInFramework } from '../../core/framework/builtin';
+import { createPacksApi } from '../../core/packs/api';
 import { deleteAllData } from '../../core/privacy/delete-all';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
 
@@ -11,9 +14,11 @@ async function deleteEverything(): Promise<void> {
   await browser.storage.local.clear();
 }
 
+const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds: new Set(builtInSectionIds) });
+
 void loadSettings().then((settings) =>
   render(
-    <OptionsApp settings={settings} onSave={(next) => settingsItem.setValue(next)} onDeleteAll={deleteEverything} />,
+    <OptionsApp settings={settings} onSave={(next) => settingsItem.setValue(next)} onDeleteAll={deleteEverything} packs={packs} />,
     document.getElementById('app')!,
   ),
 );

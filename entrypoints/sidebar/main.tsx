@@ -1,47 +1,61 @@
 import { render } from 'preact';
 import { App } from '../../components/sidebar/App';
 import { NotHere } from '../../components/sidebar/NotHere';
+import { ServicesContext } from '../../components/sidebar/services/services-context';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
-import { readSidebarMode } from '../../core/sidebar-mode';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
+import { loadFrameworkAdditions, mergeFramework } from '../../core/packs/additions';
+import { createServicesDirectory } from '../../core/services/directory';
 import { dexieStore } from '../../core/session/dexie-store';
+import { readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
 import { closeOnEscape } from './escape-to-close';
-import { loadHints } from './training-hints';
 
+const db = openDb();
 const mode = readSidebarMode(location.search);
-const model = createSessionModel({
-  store: dexieStore(openDb()),
-  framework: builtInFramework,
-  training: mode.training,
-  onSaved: () => performance.mark('coplan:saved'),
-});
-
 const guidance = createGuidanceModel(() => import('./guidance-content').then((m) => m.loadGuidanceLibrary()));
-
+const directory = createServicesDirectory(() => import('./services-content').then((m) => m.loadServiceDirectory()));
 closeOnEscape(document, extensionConnection);
-const hints = mode.hints && mode.scenarioId ? loadHints(mode.scenarioId) : Promise.resolve(undefined);
 
-void Promise.all([embedderAllowed(), model.load(), hints]).then(([allowed, , domainHints]) => {
+async function start(): Promise<void> {
+  // A trust's pack may add prompts to domains: read them before the first render so the session has them.
+  const framework = mergeFramework(builtInFramework, await loadFrameworkAdditions(db).catch(() => []));
+  const model = createSessionModel({
+    store: dexieStore(db),
+    framework,
+    training: mode.training,
+    onSaved: () => performance.mark('coplan:saved'),
+  });
+  // Scenarios are only needed in trainer mode, so they stay out of the first load.
+  const { scenarioId } = mode;
+  const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
+  const [allowed, , domainHints] = await Promise.all([embedderAllowed(), model.load(), hints]);
   const root = document.getElementById('app')!;
   if (!allowed) return render(<NotHere />, root);
   performance.mark('coplan:session-loaded');
   render(
-    <App
-      framework={builtInFramework}
-      model={model}
-      guidance={guidance}
-      training={mode.training}
-      hints={domainHints}
-      connection={extensionConnection}
-      onInteractive={() => performance.mark('coplan:interactive')}
-    />,
+    <ServicesContext.Provider value={directory.services}>
+      <App
+        framework={framework}
+        model={model}
+        guidance={guidance}
+        training={mode.training}
+        hints={domainHints}
+        connection={extensionConnection}
+        onInteractive={() => performance.mark('coplan:interactive')}
+      />
+    </ServicesContext.Provider>,
     root,
   );
-  // Guidance is a keystroke away: load it once the prompts are up, before anyone searches.
-  requestIdleCallback(() => void guidance.load());
-});
+  // Guidance and services are a keystroke away: load them once the prompts are up.
+  requestIdleCallback(() => {
+    void guidance.load();
+    void directory.load();
+  });
+}
+
+void start();

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { ehrSpeed } from './ehr-speed';
+import { packSpeed } from './pack-speed';
 import { report } from './report';
 import { searchSpeed } from './search-speed';
 import { sessionSpeed } from './session-speed';
@@ -17,6 +18,7 @@ const measures = [
   ...(await sidebarOpen()),
   ...summarySpeed(),
   ...(await searchSpeed()),
+  ...(await packSpeed()),
   ...(await sessionSpeed()),
   ...(await ehrSpeed()),
 ];

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { App } from '../../components/sidebar/App';
 import type { EhrConnection } from '../../core/ehr/connection';
 import { buildIndex } from '../../core/guidance/search';
@@ -22,5 +22,7 @@ export async function renderSidebar(
   }));
   await model.load();
   render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
+  // The record and summary arrive in their own chunk, just after the prompts.
+  await screen.findByRole('heading', { name: 'Co-production record' });
   return { store, model, guidance };
 }

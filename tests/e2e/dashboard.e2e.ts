@@ -41,6 +41,9 @@ describe('team-lead dashboard', () => {
     expect(await faithRow().textContent()).toBe(FAITH);
     expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: join(SHOTS, 'dashboard-imported.png'), fullPage: true });
+    for (const [name, heading] of [['coverage', 'Coverage by domain'], ['trend', 'Trend by week']]) {
+      await page.locator('section', { has: page.getByRole('heading', { name: heading }) }).screenshot({ path: join(SHOTS, `dashboard-${name}.png`) });
+    }
   });
 
   it('has no serious accessibility problems', async () => {

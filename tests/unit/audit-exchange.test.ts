@@ -85,6 +85,14 @@ describe('refusing a bad file, leaving the database exactly as it was', () => {
     expect(await dump(db)).toBe(before);
   });
 
+  it('names a held id that comes back at a different time, and adds nothing', async () => {
+    const before = await dump(db);
+    const held = GOLDEN_EVENTS.find((e) => e.id === 'session-gmt-monday-1')!;
+    const text = await auditFileText([{ ...held, at: held.at + 10 * 86_400_000 }], NOW);
+    expect(await importAuditFile(db, source('moved.json', text), NOW)).toMatchObject({ ok: false, problem: expect.stringMatching(/id session-gmt-monday-1 that is already held/) });
+    expect(await dump(db)).toBe(before);
+  });
+
   it('adds none of a file’s new records when one of them conflicts with a record held', async () => {
     const before = await dump(db);
     const held = GOLDEN_EVENTS.find((e) => e.id === 'session-gmt-monday-1')!;

@@ -10,12 +10,15 @@ import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { newSession } from '../../core/session/session';
 import { parseSitePattern } from '../../core/sites/patterns';
+import { BAD_DIR as PACKS, BAD_PACKS, importBadPack, packFile } from '../fixtures/packs/corpus';
 import { smallFramework } from '../fixtures/small-framework';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/bad');
 const files = readdirSync(ROOT, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => relative(ROOT, join(e.parentPath, e.name)))
+  // Bad content packs live beside the good ones in tests/fixtures/packs, described by bad-packs.json.
+  .concat(Object.keys(BAD_PACKS).map((f) => `pack/${f}`))
   .sort();
 
 type Case = { expect: string; input: unknown };
@@ -49,6 +52,7 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
     db.close();
     return model.unrestorable.value.map((u) => u.reason).join('\n');
   },
+  pack: (file) => importBadPack(packFile(join(PACKS, file.slice('pack/'.length)))),
   async site(file) {
     const result = parseSitePattern(readCase(file).input as string);
     expect(result.ok).toBe(false);
@@ -66,7 +70,8 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
 };
 
 const kindOf = (file: string) => (file.endsWith('.md') ? 'section' : file.split('/')[0]!);
-const expected = (file: string) => (kindOf(file) === 'section' ? 'sanitised' : readCase(file).expect);
+const expected = (file: string) =>
+  kindOf(file) === 'section' ? 'sanitised' : kindOf(file) === 'pack' ? BAD_PACKS[file.slice('pack/'.length)]!.expect[0]! : readCase(file).expect;
 
 describe('the bad-input corpus', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -21,6 +21,11 @@ export function LazySectionView({ framework, open, onBack }: { framework: Framew
         onBack();
       }}
     >
+      {open.source && (
+        <p class="notice">
+          From the pack “{open.source.packName}”{open.source.replacesBuiltIn ? ', in place of the built-in section' : ''}.
+        </p>
+      )}
       <View section={open.section} linkedPrompts={linkedPrompts} onBack={onBack} />
     </div>
   );

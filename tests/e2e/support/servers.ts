@@ -16,6 +16,9 @@ export interface Running {
 }
 
 function listen(server: Server): Promise<Running> {
+  // Chromium drops connections mid-request when a page closes; that is not a test failure.
+  server.on('connection', (socket) => socket.on('error', () => undefined));
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () =>
       done({
@@ -54,6 +57,7 @@ export async function startRefusingProxy(): Promise<Running & { attempts: string
     res.writeHead(403).end();
   });
   server.on('connect', (req, socket) => {
+    socket.on('error', () => undefined);
     attempts.push(`https://${req.url ?? ''}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });

@@ -1,0 +1,2 @@
+import { auditInChromium } from '../audit-chromium';
+console.table(await auditInChromium());

@@ -1,0 +1,2 @@
+import { auditSpeed } from '../audit-speed';
+console.table(await auditSpeed());
