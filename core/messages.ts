@@ -70,7 +70,7 @@ export const pageReplies = {
   picked: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), fieldId: z.optional(FieldIdSchema) }),
   undone: z.strictObject({ ok: z.boolean() }),
   tab: z.strictObject({ tabId: z.optional(z.int()) }),
-  fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)) }),
+  fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
   inserted: z.union([
     z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),

@@ -25,7 +25,7 @@ function options(spec: ChartSpec, width: number): uPlot.Options {
   const step = lines ? Math.ceil(xs.length / 12) : 1;
   const categories: uPlot.Axis = { splits: () => xs.filter((i) => i % step === 0), values: (_u, splits) => splits.map((i) => short(spec.labels[i] ?? '')), stroke: INK, grid: { show: false } };
   // Counts tick in whole numbers; percentages in tens.
-  const amounts: uPlot.Axis = { values: (_u, splits) => splits.map((v) => `${v}${spec.unit}`), stroke: INK, incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 100_000] };
+  const amounts: uPlot.Axis = { space: 60, values: (_u, splits) => splits.map((v) => `${v}${spec.unit}`), stroke: INK, incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 100_000] };
   return {
     width,
     // Bars run across, one row per category, so long domain names read level.

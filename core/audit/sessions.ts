@@ -58,8 +58,9 @@ function summaryOf(row: Record<string, unknown>, sessionId: string, at: number):
  * midnight or into a new week is counted once, where it began.
  */
 export function summariseSessions(rows: readonly unknown[], filters: AuditFilters) {
-  const all = new Map<string, SessionSummary>();
-  const started = new Set<string>();
+  // Per session: its summary, whether its session-started event was seen, and the observed-prompt
+  // sets of its framework, so each event costs one map look-up.
+  const all = new Map<string, { s: SessionSummary; started: boolean; domains: Map<string, Set<string>> }>();
   const observed: ObservedPrompts = new Map();
   let skipped = 0;
   for (const item of rows) {
@@ -67,27 +68,33 @@ export function summariseSessions(rows: readonly unknown[], filters: AuditFilter
     const row = item as Record<string, unknown>;
     const { sessionId, at, type } = row;
     if (!str(sessionId) || typeof at !== 'number' || !str(type)) { skipped++; continue; }
-    let s = all.get(sessionId);
-    if (!s) {
-      s = summaryOf(row, sessionId, at);
+    let entry = all.get(sessionId);
+    if (!entry) {
+      const s = summaryOf(row, sessionId, at);
       if (!s) { skipped++; continue; }
-      all.set(sessionId, s);
+      let domains = observed.get(s.framework);
+      if (!domains) observed.set(s.framework, (domains = new Map()));
+      all.set(sessionId, (entry = { s, started: false, domains }));
     }
+    const s = entry.s;
     if (type === 'session-started') {
-      s.start = started.has(sessionId) ? Math.min(s.start, at) : at;
-      started.add(sessionId);
-    } else if (!started.has(sessionId) && at < s.start) s.start = at;
+      s.start = entry.started ? Math.min(s.start, at) : at;
+      entry.started = true;
+    } else if (!entry.started && at < s.start) s.start = at;
     switch (type) {
       case 'prompt-status-set': {
         const { promptId, domainId, status } = row;
         if (!str(promptId) || !str(domainId) || !str(status) || !STATUS_SET.has(status)) { skipped++; break; }
         const previous = s.prompts.get(promptId);
-        if (!previous || at >= previous.at) s.prompts.set(promptId, { domainId, status: status as Status, at });
-        let domains = observed.get(s.framework);
-        if (!domains) observed.set(s.framework, (domains = new Map()));
-        let prompts = domains.get(domainId);
-        if (!prompts) domains.set(domainId, (prompts = new Set()));
-        prompts.add(promptId);
+        if (!previous) {
+          s.prompts.set(promptId, { domainId, status: status as Status, at });
+          let prompts = entry.domains.get(domainId);
+          if (!prompts) entry.domains.set(domainId, (prompts = new Set()));
+          prompts.add(promptId);
+        } else if (at >= previous.at) {
+          previous.status = status as Status;
+          previous.at = at;
+        }
         break;
       }
       case 'option-set': {
@@ -113,7 +120,7 @@ export function summariseSessions(rows: readonly unknown[], filters: AuditFilter
     }
   }
   const { start, end } = filterRange(filters);
-  const sessions = [...all.values()].filter(
+  const sessions = [...all.values()].map((e) => e.s).filter(
     (s) =>
       s.start >= start && s.start < end && (filters.training || !s.training) &&
       (!filters.team || s.team === filters.team) &&

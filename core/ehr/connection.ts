@@ -3,7 +3,8 @@ import type { Binding } from '../session/schema';
 
 /** How the sidebar reaches the EHR page it sits beside; the extension and tests supply one each. */
 export interface EhrConnection {
-  listFields(): Promise<FieldInfo[] | undefined>;
+  /** The page's writable fields, and the one to pre-select if the site has a profile or a last choice. */
+  listFields(): Promise<{ fields: FieldInfo[]; preferred?: string } | undefined>;
   highlight(fieldId: string): Promise<void>;
   insert(fieldId: string, text: string, mode: 'append' | 'replace'): Promise<InsertReply>;
   /** The tab and page (as hashes) the sidebar sits beside now; undefined when no page answers. */

@@ -1,14 +1,15 @@
 import type { Binding } from './schema';
 
 /** Why the page may now show a different person from the one the session began with. */
-export type ContextChange = 'person' | 'page' | 'tab';
+export type ContextChange = 'person' | 'page' | 'tab' | 'unbound';
 
 /**
  * Compares where the session began with where the sidebar is now. With a person-context rule the
  * person decides; without one, a different page address or tab is reason enough to ask.
  */
 export function contextChanges(binding: Binding | undefined, now: Binding | undefined): ContextChange[] {
-  if (!binding) return [];
+  // Not knowing where the session began is itself a reason to ask.
+  if (!binding) return ['unbound'];
   if (!now) return ['page'];
   const changes: ContextChange[] = [];
   if (binding.personHash && now.personHash) {

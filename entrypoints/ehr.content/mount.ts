@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { contextSalt } from './context-salt';
+import { personRule, preferred, remember } from './site-settings';
 import { createPageFields } from './features/page-fields';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
 import { loadPlacement, placementItem } from './placement-item';
@@ -32,11 +33,7 @@ export async function mountCoplan(
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
-  const fields = createPageFields(doc, signal, {
-    salt: contextSalt,
-    // TODO [2026-12-09]: read the site's person-context rule from policy and options (issue 6).
-    personRule: async () => undefined,
-  });
+  const fields = createPageFields(doc, signal, { salt: contextSalt, personRule, preferred, remember });
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!typeOf(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

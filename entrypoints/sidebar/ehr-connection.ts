@@ -13,9 +13,7 @@ async function ask<T>(message: SidebarToPage | SidebarToBackground, reply: { saf
 }
 
 export const extensionConnection: EhrConnection = {
-  async listFields() {
-    return (await ask({ type: 'sidebarToPage.listFields' }, pageReplies.fields))?.fields;
-  },
+  listFields: () => ask({ type: 'sidebarToPage.listFields' }, pageReplies.fields),
   async highlight(fieldId) {
     await ask({ type: 'sidebarToPage.highlightField', fieldId }, pageReplies.highlighted);
   },

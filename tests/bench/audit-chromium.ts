@@ -38,6 +38,7 @@ export async function auditInChromium(): Promise<Measure[]> {
     console.log(`Chromium: import of ${SIZE} events ${Math.round(imported)} ms; dashboard open over them ${opens.map(Math.round).join(', ')} ms`);
     return [
       { id: 'audit-import-100k-chromium', value: Math.round(imported), unit: 'ms', budget: 5000 },
+      // The issue's 1,500 ms is for 1,000,000 stored; reading is linear in rows, so a tenth of it here.
       { id: 'dashboard-open-100k-stored-chromium', value: Math.round(open), unit: 'ms', budget: 150 },
     ];
   } finally {

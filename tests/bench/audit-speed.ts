@@ -26,7 +26,7 @@ async function time(run: () => unknown): Promise<number> {
  */
 async function firstRender(rows: unknown[], framework: ReturnType<typeof loadBuiltInContent>['framework']): Promise<number> {
   const window = new Window({ url: 'chrome-extension://bench/dashboard.html' });
-  Object.assign(globalThis, { window, document: window.document, requestAnimationFrame: window.requestAnimationFrame.bind(window) });
+  Object.assign(globalThis, { window, document: window.document, requestAnimationFrame: window.requestAnimationFrame.bind(window), cancelAnimationFrame: window.cancelAnimationFrame.bind(window) });
   const [{ h, render }, { DashboardApp }, { createDashboardModel }, { labelsFrom }] = await Promise.all([
     import('preact'), import('../../components/dashboard/DashboardApp'), import('../../core/audit/dashboard-model'), import('../../core/audit/labels'),
   ]);

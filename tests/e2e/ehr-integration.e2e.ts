@@ -87,4 +87,23 @@ describe('EHR integration', () => {
     expect(await picker.locator('option').last().textContent()).toBe('Care plan summary');
     await page.close();
   });
+
+  it('pre-selects the field the clinician used last on this site', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/react-like.html'));
+    let sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Remembered');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan (React)');
+
+    await page.goto(coplan.url('ehr/framed.html'));
+    sidebar = await openSidebar(page, coplan.id);
+    await sidebar.getByText('Session: Remembered').waitFor();
+    await page.goto(coplan.url('ehr/react-like.html'));
+    sidebar = await openSidebar(page, coplan.id);
+    const picker = sidebar.getByRole('combobox', { name: 'EHR field' });
+    await expect.poll(async () => picker.locator('option:checked').textContent()).toBe('Care plan (React)');
+    await page.close();
+  });
 });

@@ -24,6 +24,10 @@ describe('wrong-patient guard', () => {
     expect(contextChanges({ tabId: 3, pageHash: A }, { tabId: 9, pageHash: A })).toEqual(['tab']);
   });
 
+  it('asks when it never learnt where the session began', () => {
+    expect(contextChanges(undefined, { pageHash: A })).toEqual(['unbound']);
+  });
+
   it('warns when the page cannot be read at all', () => {
     expect(contextChanges({ pageHash: A }, undefined)).toEqual(['page']);
   });

@@ -35,7 +35,10 @@ export function InsertControls({ connection, text, binding }: Props) {
     const keep = chosen ?? (found?.some((f) => f.id === fieldId) ? fieldId : found?.[0]?.id ?? '');
     setFieldId(keep);
   };
-  const refresh = async () => show(await connection.listFields());
+  const refresh = async () => {
+    const found = await connection.listFields();
+    show(found?.fields, found?.preferred);
+  };
   useEffect(() => void refresh(), []);
 
   const insert = async (confirmed: boolean) => {

@@ -4,6 +4,7 @@ const REASONS: Record<ContextChange, string> = {
   person: 'The page now shows a different person’s record from the one open when this session began.',
   page: 'The page has changed since this session began, so it may show a different person’s record.',
   tab: 'You are in a different browser tab from the one this session began in.',
+  unbound: 'Coplan could not tell which record was open when this session began.',
 };
 
 interface Props {

@@ -10,6 +10,10 @@ type FieldRequest = Exclude<SidebarToPage, { type: 'sidebarToPage.closeSidebar' 
 interface PageFieldsOptions {
   salt: () => Promise<string>;
   personRule: () => Promise<PersonContextRule | undefined>;
+  /** The field to pre-select: from the site's policy profile or the clinician's last choice here. */
+  preferred: (scan: FieldScan) => Promise<string | undefined>;
+  /** Remembers the field a summary went into, for next time on this site. */
+  remember: (element: HTMLElement, label: string) => Promise<void>;
 }
 
 /**
@@ -26,8 +30,11 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
 
   return async (request) => {
     switch (request.type) {
-      case 'sidebarToPage.listFields':
-        return { fields: rescan().fields };
+      case 'sidebarToPage.listFields': {
+        const { fields } = rescan();
+        const preferred = await options.preferred(scan);
+        return preferred ? { fields, preferred } : { fields };
+      }
       case 'sidebarToPage.highlightField': {
         clearHighlight();
         const element = scan.elements.get(request.fieldId);
@@ -41,6 +48,8 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         const before = readFieldText(element);
         const result = await insertText(element, request.text, request.mode);
         lastInsert = result.ok ? { element, before, after: result.text } : undefined;
+        const label = scan.fields.find((f) => f.id === request.fieldId)?.label;
+        if (result.ok && label) await options.remember(element, label);
         return result;
       }
       case 'sidebarToPage.undoInsert': {

@@ -1,2 +1,0 @@
-import { auditInChromium } from '../audit-chromium';
-console.table(await auditInChromium());

@@ -1,2 +1,0 @@
-import { auditSpeed } from '../audit-speed';
-console.table(await auditSpeed());
