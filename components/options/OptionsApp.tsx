@@ -10,11 +10,13 @@ interface Props {
   onSave: (settings: Settings) => Promise<void>;
   onDeleteAll: () => Promise<void>;
   packs: PacksApi;
+  /** Set when the trust's policy fixes the retention period; the field is then read-only. */
+  policyRetentionHours?: number;
 }
 
 /** Settings a clinician or administrator changes; each says what it is for. */
-export function OptionsApp({ settings, onSave, onDeleteAll, packs }: Props) {
-  const [hours, setHours] = useState(String(settings.retentionHours));
+export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetentionHours }: Props) {
+  const [hours, setHours] = useState(String(policyRetentionHours ?? settings.retentionHours));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
 
   const save = async (event: Event) => {
@@ -33,9 +35,10 @@ export function OptionsApp({ settings, onSave, onDeleteAll, packs }: Props) {
           <div class="field">
             <label for="retention">Keep session drafts for (hours)</label>
             <p class="field__hint" id="retention-hint">
-              Drafts hold clinical notes until the summary is in the EHR. They are deleted this long after their last change. The default is 24 hours.
+              Drafts hold clinical notes until the summary is in the EHR. They are deleted this long after their last change.{' '}
+              {policyRetentionHours === undefined ? 'The default is 24 hours.' : 'Your organisation’s policy sets this period, so it cannot be changed here.'}
             </p>
-            <input id="retention" type="text" inputMode="numeric" aria-describedby="retention-hint" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+            <input id="retention" type="text" inputMode="numeric" aria-describedby="retention-hint" readOnly={policyRetentionHours !== undefined} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
           </div>
           <button type="submit" class="button">Save settings</button>
           <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>

@@ -7,6 +7,7 @@ import builtInSectionIds from 'virtual:coplan/guidance-ids';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createPacksApi } from '../../core/packs/api';
 import { deleteAllData } from '../../core/privacy/delete-all';
+import { loadPolicy } from '../../core/storage/policy-item';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
 
 async function deleteEverything(): Promise<void> {
@@ -16,9 +17,15 @@ async function deleteEverything(): Promise<void> {
 
 const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds: new Set(builtInSectionIds) });
 
-void loadSettings().then((settings) =>
+void Promise.all([loadSettings(), loadPolicy()]).then(([settings, policy]) =>
   render(
-    <OptionsApp settings={settings} onSave={(next) => settingsItem.setValue(next)} onDeleteAll={deleteEverything} packs={packs} />,
+    <OptionsApp
+      settings={settings}
+      onSave={(next) => settingsItem.setValue(next)}
+      onDeleteAll={deleteEverything}
+      packs={packs}
+      policyRetentionHours={policy.retentionHours}
+    />,
     document.getElementById('app')!,
   ),
 );

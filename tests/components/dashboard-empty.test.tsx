@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
-import { renderDashboard } from './dashboard-render';
+import { renderDashboard } from '../fixtures/audit/render-dashboard';
 
 describe('dashboard empty states', () => {
   it('explains where records come from and how to merge the team’s files when none are held', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
-import { renderDashboard } from './dashboard-render';
+import { renderDashboard } from '../fixtures/audit/render-dashboard';
 
 const YEAR = '?from=2025-01-01&to=2025-12-31';
 /** A table's body rows as arrays of cell text. */
