@@ -28,6 +28,19 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }
       services: 'id, packId, kind',
     },
   },
+  // One summary row per audited session, so the dashboard reads sessions, not every event.
+  {
+    version: 4,
+    stores: {
+      sessions: 'id, updatedAt, createdAt',
+      searchIndexes: 'contentVersion',
+      auditEvents: 'id, at, type, sessionId, [training+at], origin',
+      auditSessions: 'id, [training+start]',
+      packs: 'id',
+      packSections: 'id, packId',
+      services: 'id, packId, kind',
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -48,6 +61,8 @@ export class CoplanDb extends Dexie {
   searchIndexes!: EntityTable<StoredSearchIndex, 'contentVersion'>;
   /** core/audit: events with ids, counts, statuses and times, never free text. */
   auditEvents!: EntityTable<StoredRow & { at: number }, 'id'>;
+  /** core/audit: per-session rollups of the events, kept in step by the recorder and importer. */
+  auditSessions!: EntityTable<StoredRow & { start: number }, 'id'>;
   /** core/packs: one row per installed pack, with its metadata and counts. */
   packs!: EntityTable<StoredRow, 'id'>;
   packSections!: EntityTable<StoredRow & { packId: string }, 'id'>;
