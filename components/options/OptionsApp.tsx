@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SettingsSchema, type Settings } from '../../core/settings';
 import type { PacksApi } from '../../core/packs/api';
+import { AuditIdsFields } from './AuditIdsFields';
 import { DeleteAllData } from './DeleteAllData';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
@@ -12,17 +13,24 @@ interface Props {
   packs: PacksApi;
   /** Set when the trust's policy fixes the retention period; the field is then read-only. */
   policyRetentionHours?: number;
+  policyTeamId?: string;
 }
 
 /** Settings a clinician or administrator changes; each says what it is for. */
-export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetentionHours }: Props) {
+export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetentionHours, policyTeamId }: Props) {
   const [hours, setHours] = useState(String(policyRetentionHours ?? settings.retentionHours));
+  const [clinicianId, setClinicianId] = useState(settings.clinicianId);
+  const [teamId, setTeamId] = useState(settings.teamId);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const parsed = SettingsSchema.safeParse({ ...settings, retentionHours: Number(hours) });
-    if (!parsed.success) return setMessage({ ok: false, text: 'Enter a whole number of hours from 1 to 720.' });
+    const parsed = SettingsSchema.safeParse({ ...settings, retentionHours: Number(hours), clinicianId: clinicianId.trim(), teamId: teamId.trim() });
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path[0];
+      const text = field === 'retentionHours' ? 'Enter a whole number of hours from 1 to 720.' : 'Ids may hold only lower-case letters, numbers and single hyphens (at most 64).';
+      return setMessage({ ok: false, text });
+    }
     await onSave(parsed.data);
     setMessage({ ok: true, text: `Saved. Session drafts are deleted ${parsed.data.retentionHours} hours after they were last changed.` });
   };
@@ -40,6 +48,7 @@ export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetenti
             </p>
             <input id="retention" type="text" inputMode="numeric" aria-describedby="retention-hint" readOnly={policyRetentionHours !== undefined} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
           </div>
+          <AuditIdsFields clinicianId={clinicianId} teamId={teamId} policyTeamId={policyTeamId} onClinician={setClinicianId} onTeam={setTeamId} />
           <button type="submit" class="button">Save settings</button>
           <p role="status" class={message?.ok === false ? 'notice notice--warning' : 'notice'} hidden={!message}>{message?.text}</p>
         </form>

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 
 /** Copies text to the clipboard and says whether it worked. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, onCopied }: { text: string; label: string; onCopied?: () => void }) {
   const [said, setSaid] = useState('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
       setSaid('Copied to the clipboard.');
+      onCopied?.();
     } catch {
       setSaid('Copying was blocked by the browser: select the text and press Ctrl+C.');
     }

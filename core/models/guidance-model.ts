@@ -1,6 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { GuidanceIndex, SearchHit } from '../guidance/search';
 import type { GuidanceSection } from '../guidance/schema';
+import type { ReportUsage } from './usage';
 
 /** The guidance library once loaded: whole sections by id and their search index. */
 export interface GuidanceLibrary {
@@ -32,12 +33,24 @@ export interface GuidanceModel {
 }
 
 /** Guidance search and reading, with the library loaded lazily so the sidebar opens fast. */
-export function createGuidanceModel(loadLibrary: () => Promise<GuidanceLibrary>): GuidanceModel {
+const SEARCH_SETTLED_MS = 1500;
+
+/**
+ * `onUsage` hears which sections were opened and how many results a settled search found: never
+ * the search words, which could name the person.
+ */
+export function createGuidanceModel(loadLibrary: () => Promise<GuidanceLibrary>, onUsage?: ReportUsage): GuidanceModel {
   const query = signal('');
   const domain = signal('');
   const library = signal<GuidanceLibrary | undefined>(undefined);
   const open = signal<OpenSection | undefined>(undefined);
   let loading: Promise<void> | undefined;
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const searchSettled = () => {
+    clearTimeout(settling);
+    if (!query.value.trim()) return;
+    settling = setTimeout(() => onUsage?.({ type: 'search-run', resultCount: hits.value.length }), SEARCH_SETTLED_MS);
+  };
 
   const hits = computed(() => {
     const loaded = library.value;
@@ -60,12 +73,15 @@ export function createGuidanceModel(loadLibrary: () => Promise<GuidanceLibrary>)
     setQuery: (next) => {
       query.value = next;
       void load();
+      searchSettled();
     },
     setDomain: (next) => void (domain.value = next),
     async openSection(id, returnTo) {
       await load();
       const section = library.value?.sections.get(id);
-      if (section) open.value = { section, returnTo, source: library.value?.sources?.get(id) };
+      if (!section) return;
+      open.value = { section, returnTo, source: library.value?.sources?.get(id) };
+      onUsage?.({ type: 'guidance-opened', sectionId: id });
     },
     back() {
       const returnTo = open.value?.returnTo;

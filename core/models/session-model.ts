@@ -1,9 +1,10 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { restoreSession } from '../session/restore';
-import type { Binding, Coproduction, PromptState, Session } from '../session/schema';
+import type { Binding, Coproduction, OptionState, PromptState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
 import type { SessionStore } from '../session/store';
+import type { UsageEvent } from './usage';
 
 export interface SessionModelOptions {
   store: SessionStore;
@@ -14,6 +15,8 @@ export interface SessionModelOptions {
   onSaved?: () => void;
   /** Trainer mode: sessions are flagged training and only training sessions are listed. */
   training?: boolean;
+  /** Told what happened (ids, statuses, times; never text), for the team lead's audit. */
+  onUsage?: (event: UsageEvent, session: Session) => void;
 }
 
 /** A session in today's list, with nothing clinical but the clinician's own label. */
@@ -52,6 +55,14 @@ export interface SessionModel {
   remove(): Promise<void>;
 }
 
+/** One option-set event per least-restrictive option whose choice changed. */
+function reportOptions(before: Record<string, OptionState>, after: Record<string, OptionState>, report: (event: UsageEvent) => void): void {
+  for (const optionId of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const outcome = after[optionId]?.choice ?? 'not-discussed';
+    if (outcome !== (before[optionId]?.choice ?? 'not-discussed')) report({ type: 'option-set', optionId, outcome });
+  }
+}
+
 function defaultLabel(at: number): string {
   return `Session at ${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 }
@@ -62,7 +73,8 @@ function startOfDay(at: number): number {
   return day.getTime();
 }
 
-export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved, training = false }: SessionModelOptions): SessionModel {
+export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved, training = false, onUsage }: SessionModelOptions): SessionModel {
+  const domainOf = new Map(framework.domains.flatMap((d) => d.prompts.map((p) => [p.id, d.id] as const)));
   const session = signal<Session | undefined>(undefined);
   const today = signal<SessionListItem[]>([]);
   const unrestorable = signal<Unrestorable[]>([]);
@@ -120,7 +132,10 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   const change = (update: (current: Session, at: number) => Session) => {
     const at = now();
     const current = session.value ?? newSession(framework, defaultLabel(at), newId(), at, training);
-    if (!session.value) open(current);
+    if (!session.value) {
+      open(current);
+      onUsage?.({ type: 'session-started' }, current);
+    }
     return persist(update(current, at));
   };
 
@@ -138,6 +153,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       const at = now();
       const created = newSession(framework, label.trim() || defaultLabel(at), newId(), at, training);
       open(created);
+      onUsage?.({ type: 'session-started' }, created);
       await persist(created);
       await refreshToday();
     },
@@ -150,10 +166,25 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       open(undefined);
       await refreshToday();
     },
-    updatePrompt: (promptId, update) => change((s, at) => withPrompt(s, promptId, update, at)),
-    updateRecord: (update) => change((s, at) => withRecord(s, update, at)),
+    updatePrompt: (promptId, update) =>
+      change((s, at) => {
+        const domainId = domainOf.get(promptId);
+        if (update.status && domainId && update.status !== s.prompts[promptId]?.status) {
+          onUsage?.({ type: 'prompt-status-set', domainId, promptId, status: update.status }, s);
+        }
+        return withPrompt(s, promptId, update, at);
+      }),
+    updateRecord: (update) =>
+      change((s, at) => {
+        if (update.options) reportOptions(s.record.options, update.options, (event) => onUsage?.(event, s));
+        return withRecord(s, update, at);
+      }),
       bind: (binding) => change((s, at) => (s.binding ? s : { ...s, binding, updatedAt: at })),
-    finish: () => change((s, at) => ({ ...s, finishedAt: at, updatedAt: at })),
+    finish: () =>
+      change((s, at) => {
+        onUsage?.({ type: 'session-finished' }, s);
+        return { ...s, finishedAt: at, updatedAt: at };
+      }),
     async remove() {
       const current = session.value;
       if (!current) return;

@@ -10,13 +10,15 @@ import { loadPolicy } from './policy-item';
 export interface SiteRules {
   fieldProfiles: FieldProfile[];
   personContext: PersonContext[];
+  /** The team stamped on usage records, when policy sets it. */
+  teamId?: string;
 }
 
 const rulesItem = storage.defineItem<SiteRules>('local:siteRules', { fallback: { fieldProfiles: [], personContext: [] } });
 
 export async function copyPolicyRules(): Promise<void> {
-  const { fieldProfiles, personContext } = await loadPolicy();
-  await rulesItem.setValue({ fieldProfiles, personContext });
+  const { fieldProfiles, personContext, teamId } = await loadPolicy();
+  await rulesItem.setValue(teamId ? { fieldProfiles, personContext, teamId } : { fieldProfiles, personContext });
 }
 
 /** The copied rules, re-checked: storage is shared with every extension context. */
@@ -27,5 +29,7 @@ export async function loadSiteRules(): Promise<SiteRules> {
       const parsed = schema.safeParse(entry);
       return parsed.success ? [parsed.data as T] : [];
     });
-  return { fieldProfiles: keep(raw.fieldProfiles, FieldProfileSchema), personContext: keep(raw.personContext, PersonContextSchema) };
+  const teamId = typeof raw.teamId === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.teamId) ? raw.teamId : undefined;
+  const rules = { fieldProfiles: keep<FieldProfile>(raw.fieldProfiles, FieldProfileSchema), personContext: keep<PersonContext>(raw.personContext, PersonContextSchema) };
+  return teamId ? { ...rules, teamId } : rules;
 }

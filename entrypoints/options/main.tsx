@@ -25,6 +25,7 @@ void Promise.all([loadSettings(), loadPolicy()]).then(([settings, policy]) =>
       onDeleteAll={deleteEverything}
       packs={packs}
       policyRetentionHours={policy.retentionHours}
+      policyTeamId={policy.teamId}
     />,
     document.getElementById('app')!,
   ),

@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { App } from '../../components/sidebar/App';
 import { NotHere } from '../../components/sidebar/NotHere';
 import { ServicesContext } from '../../components/sidebar/services/services-context';
+import { UsageContext } from '../../components/sidebar/usage-context';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
+import type { ReportUsage } from '../../core/models/usage';
 import { loadFrameworkAdditions, mergeFramework } from '../../core/packs/additions';
 import { createServicesDirectory } from '../../core/services/directory';
 import { dexieStore } from '../../core/session/dexie-store';
@@ -14,10 +16,16 @@ import { readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
 import { closeOnEscape } from './escape-to-close';
+import { createUsageReporter } from './usage';
 
 const db = openDb();
 const mode = readSidebarMode(location.search);
-const guidance = createGuidanceModel(() => import('./guidance-content').then((m) => m.loadGuidanceLibrary()));
+const reportUsage = createUsageReporter(db, mode.training);
+let usageForSession: ReportUsage = () => undefined;
+const guidance = createGuidanceModel(
+  () => import('./guidance-content').then((m) => m.loadGuidanceLibrary()),
+  (event) => usageForSession(event),
+);
 const directory = createServicesDirectory(() => import('./services-content').then((m) => m.loadServiceDirectory()));
 closeOnEscape(document, extensionConnection);
 
@@ -29,7 +37,13 @@ async function start(): Promise<void> {
     framework,
     training: mode.training,
     onSaved: () => performance.mark('coplan:saved'),
+    onUsage: reportUsage,
   });
+  // Guidance and insert controls report against whichever session is open; none open, nothing recorded.
+  usageForSession = (event) => {
+    const session = model.session.value;
+    if (session) reportUsage(event, session);
+  };
   // Scenarios are only needed in trainer mode, so they stay out of the first load.
   const { scenarioId } = mode;
   const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
@@ -38,6 +52,7 @@ async function start(): Promise<void> {
   if (!allowed) return render(<NotHere />, root);
   performance.mark('coplan:session-loaded');
   render(
+    <UsageContext.Provider value={usageForSession}>
     <ServicesContext.Provider value={directory.services}>
       <App
         framework={framework}
@@ -48,7 +63,8 @@ async function start(): Promise<void> {
         connection={extensionConnection}
         onInteractive={() => performance.mark('coplan:interactive')}
       />
-    </ServicesContext.Provider>,
+    </ServicesContext.Provider>
+    </UsageContext.Provider>,
     root,
   );
   // Guidance and services are a keystroke away: load them once the prompts are up.

@@ -132,6 +132,25 @@ describe('the care-planning session, end to end', () => {
     await page.close();
   });
 
+  it('records usage for the team lead, with none of the words typed', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(`chrome-extension://${coplan.id}/options.html`);
+    const rows = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done) => {
+        const request = indexedDB.open('coplan');
+        request.onsuccess = () => done(request.result);
+      });
+      return new Promise<unknown[]>((done) => {
+        const request = db.transaction('auditEvents').objectStore('auditEvents').getAll();
+        request.onsuccess = () => done(request.result);
+      });
+    });
+    const types = new Set(rows.map((r) => (r as { type: string }).type));
+    for (const type of ['session-started', 'prompt-status-set', 'option-set', 'summary-inserted']) expect(types).toContain(type);
+    expect(JSON.stringify(rows)).not.toMatch(/stay near my family|Keyboard words|Sees it as grief|Home treatment team visit|Care coordinator|AB ehr/);
+    await page.close();
+  });
+
   it('made no request outside the test server and the extension, and logged no clinical text', () => {
     expect(coplan.outsideRequests()).toEqual([]);
     expect(coplan.consoleLines.filter((line) => /stay near my family|Keyboard words|Sees it as grief/.test(line))).toEqual([]);

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { EhrConnection } from '../../../core/ehr/connection';
 import type { FieldInfo, InsertReply } from '../../../core/messages';
 import type { Binding } from '../../../core/session/schema';
 import { contextChanges, type ContextChange } from '../../../core/session/wrong-patient';
 import { CopyButton } from '../CopyButton';
+import { UsageContext } from '../usage-context';
 import { FieldPicker } from './FieldPicker';
 import { WrongPatientWarning } from './WrongPatientWarning';
 
@@ -29,6 +30,7 @@ export function InsertControls({ connection, text, binding }: Props) {
   const [mode, setMode] = useState<'append' | 'replace'>('append');
   const [changes, setChanges] = useState<ContextChange[]>([]);
   const [result, setResult] = useState<Result | undefined>();
+  const report = useContext(UsageContext);
 
   const show = (found: FieldInfo[] | undefined, chosen?: string) => {
     setFields(found ?? []);
@@ -42,12 +44,21 @@ export function InsertControls({ connection, text, binding }: Props) {
   useEffect(() => void refresh(), []);
 
   const insert = async (confirmed: boolean) => {
-    if (!fieldId) return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
+    if (!fieldId) {
+      report({ type: 'insertion-failed', outcome: 'no-field' });
+      return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
+    }
+    if (confirmed) report({ type: 'wrong-patient-warning', outcome: 'continued' });
     const changed = confirmed ? [] : contextChanges(binding, await connection.context());
     setChanges(changed);
     if (changed.length) return setResult(undefined);
     const reply = await connection.insert(fieldId, text, mode);
+    report(reply.ok ? { type: 'summary-inserted' } : { type: 'insertion-failed', outcome: reply.reason });
     setResult(reply.ok ? { ok: true, undoable: true, message: 'The summary is in the EHR field. Check it there before you save the record.' } : { ok: false, message: FAILURES[reply.reason] });
+  };
+  const cancel = () => {
+    report({ type: 'wrong-patient-warning', outcome: 'cancelled' });
+    setChanges([]);
   };
   const undo = async () =>
     setResult((await connection.undo()) ? { ok: true, message: 'The insert was undone; the field holds what it held before.' } : { ok: false, message: 'The field has changed since, so Coplan left it alone.' });
@@ -75,10 +86,10 @@ export function InsertControls({ connection, text, binding }: Props) {
           Replace what the field holds
         </label>
       </fieldset>
-      {changes.length > 0 && <WrongPatientWarning changes={changes} onInsert={() => void insert(true)} onCancel={() => setChanges([])} />}
+      {changes.length > 0 && <WrongPatientWarning changes={changes} onInsert={() => void insert(true)} onCancel={cancel} />}
       <div class="inline">
         <button type="button" class="button" onClick={() => void insert(false)}>Insert into EHR</button>
-        <CopyButton text={text} label="Copy summary" />
+        <CopyButton text={text} label="Copy summary" onCopied={() => report({ type: 'summary-copied' })} />
         {result?.undoable && <button type="button" class="button button--secondary" onClick={() => void undo()}>Undo insert</button>}
       </div>
       <p class={result?.ok === false ? 'notice notice--warning' : 'notice'} role="status" hidden={!result}>{result?.message}</p>

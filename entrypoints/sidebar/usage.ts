@@ -1,0 +1,28 @@
+import { createAuditRecorder } from '../../core/audit/recorder';
+import type { CoplanDb } from '../../core/db';
+import type { AuditInput } from '../../core/audit/schema';
+import type { UsageEvent } from '../../core/models/usage';
+import type { Session } from '../../core/session/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { loadSettings, settingsItem } from '../../core/storage/settings-item';
+import { loadSiteRules } from '../../core/storage/site-rules-item';
+
+/**
+ * Turns sidebar usage into audit events stamped with the session, the framework and the
+ * clinician's pseudonymous ids (the team from policy when it sets one).
+ */
+export function createUsageReporter(db: CoplanDb, training: boolean): (event: UsageEvent, session: Session) => void {
+  let ids = { clinician: DEFAULT_SETTINGS.clinicianId, team: DEFAULT_SETTINGS.teamId };
+  const refresh = async () => {
+    const [settings, rules] = await Promise.all([loadSettings(), loadSiteRules()]);
+    ids = { clinician: settings.clinicianId, team: rules.teamId ?? settings.teamId };
+  };
+  void refresh();
+  settingsItem.watch(() => void refresh());
+
+  // A sidebar is in trainer mode or not for its whole life, and so are its sessions.
+  const recorder = createAuditRecorder({ db, clinician: () => ids.clinician, team: () => ids.team, training });
+  return (event, session) => {
+    void recorder.record({ ...event, sessionId: session.id, frameworkId: session.frameworkId, frameworkVersion: session.frameworkVersion } as AuditInput);
+  };
+}
