@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTables } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -10,23 +11,9 @@ afterAll(async () => {
   await coplan?.close();
 });
 
-/** Counts rows in every object store of the extension's database, from an extension page. */
+/** Rows in every object store of the extension's database. */
 async function rowCounts(page: import('playwright-core').Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done) => {
-      const request = indexedDB.open('coplan');
-      request.onsuccess = () => done(request.result);
-    });
-    const names = [...db.objectStoreNames];
-    const counts = await Promise.all(
-      names.map((name) => new Promise<number>((done) => {
-        const request = db.transaction(name).objectStore(name).count();
-        request.onsuccess = () => done(request.result);
-      })),
-    );
-    db.close();
-    return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
-  });
+  return Object.fromEntries(Object.entries(await readTables(page)).map(([store, rows]) => [store, rows.length]));
 }
 
 describe('options page', () => {

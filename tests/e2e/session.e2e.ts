@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTables } from './support/database';
 import { sidebarSteps, tabTo } from './support/sidebar';
 
 let coplan: Coplan;
@@ -135,16 +136,7 @@ describe('the care-planning session, end to end', () => {
   it('records usage for the team lead, with none of the words typed', async () => {
     const page = await coplan.context.newPage();
     await page.goto(`chrome-extension://${coplan.id}/options.html`);
-    const rows = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((done) => {
-        const request = indexedDB.open('coplan');
-        request.onsuccess = () => done(request.result);
-      });
-      return new Promise<unknown[]>((done) => {
-        const request = db.transaction('auditEvents').objectStore('auditEvents').getAll();
-        request.onsuccess = () => done(request.result);
-      });
-    });
+    const { auditEvents: rows = [] } = await readTables(page, ['auditEvents']);
     const types = new Set(rows.map((r) => (r as { type: string }).type));
     for (const type of ['session-started', 'prompt-status-set', 'option-set', 'summary-inserted']) expect(types).toContain(type);
     expect(JSON.stringify(rows)).not.toMatch(/stay near my family|Keyboard words|Sees it as grief|Home treatment team visit|Care coordinator|AB ehr/);

@@ -6,6 +6,7 @@ import type { ScenarioPack } from '../../core/scenarios/schema';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTables } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -35,23 +36,9 @@ const extensionPage = async (path: string, viewport = { width: 1280, height: 800
 type Row = { id: string; training?: unknown; [field: string]: unknown };
 
 /** Every session and audit row, read straight from IndexedDB on an extension page. */
-function dump(page: Page): Promise<{ sessions: Row[]; auditEvents: Row[] }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('coplan');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const all = (store: string) =>
-      new Promise<Row[]>((done, fail) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => done(request.result as Row[]);
-        request.onerror = () => fail(request.error);
-      });
-    const rows = { sessions: await all('sessions'), auditEvents: await all('auditEvents') };
-    db.close();
-    return rows;
-  });
+async function dump(page: Page): Promise<{ sessions: Row[]; auditEvents: Row[] }> {
+  const { sessions = [], auditEvents = [] } = await readTables(page, ['sessions', 'auditEvents']);
+  return { sessions: sessions as Row[], auditEvents: auditEvents as Row[] };
 }
 const isTraining = (row: Row) => row.training === true || row.training === 1;
 const real = (rows: { sessions: Row[]; auditEvents: Row[] }) => ({ sessions: rows.sessions.filter((r) => !isTraining(r)), auditEvents: rows.auditEvents.filter((r) => !isTraining(r)) });

@@ -1,0 +1,24 @@
+import type { Page } from 'playwright-core';
+
+export type Row = Record<string, unknown>;
+
+/** Every row of the named stores (all of them when none are named), read from an extension page. */
+export function readTables(page: Page, names?: string[]): Promise<Record<string, Row[]>> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('coplan');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const stores = wanted ?? [...db.objectStoreNames];
+    const rows = await Promise.all(
+      stores.map((store) => new Promise<Row[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result as Row[]);
+        request.onerror = () => fail(request.error);
+      })),
+    );
+    db.close();
+    return Object.fromEntries(stores.map((store, i) => [store, rows[i]!]));
+  }, names);
+}
