@@ -4,7 +4,7 @@ import { planRegistrations, siteScripts, type RegisteredScript } from '../../cor
 import { listSites } from '../../core/sites/sources';
 import { userSitesItem } from '../../core/sites/user-sites-item';
 import { watchPolicy } from '../../core/storage/policy-item';
-import { copyPolicyRules } from '../../core/storage/site-rules-item';
+import { copyPolicy } from '../../core/storage/policy-copy-item';
 
 /**
  * Brings the content script registrations to the sites from policy and the options page that
@@ -31,7 +31,7 @@ function resync(): Promise<void> {
 
 /** Re-syncs on install, update and browser start, and whenever a source or a permission changes. */
 export function registerSites(): void {
-  const copyRules = () => void copyPolicyRules().catch((error: unknown) => console.warn('Coplan could not read policy rules', error));
+  const copyRules = () => void copyPolicy().catch((error: unknown) => console.warn('Coplan could not read policy rules', error));
   copyRules();
   browser.runtime.onInstalled.addListener(() => void resync());
   browser.runtime.onStartup.addListener(() => void resync());

@@ -7,7 +7,7 @@ import builtInSectionIds from 'virtual:coplan/guidance-ids';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createPacksApi } from '../../core/packs/api';
 import { deleteAllData } from '../../core/privacy/delete-all';
-import { loadPolicy } from '../../core/storage/policy-item';
+import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
 
 async function deleteEverything(): Promise<void> {
@@ -17,7 +17,7 @@ async function deleteEverything(): Promise<void> {
 
 const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds: new Set(builtInSectionIds) });
 
-void Promise.all([loadSettings(), loadPolicy()]).then(([settings, policy]) =>
+void Promise.all([loadSettings(), loadPolicyCopy()]).then(([settings, policy]) =>
   render(
     <OptionsApp
       settings={settings}

@@ -5,7 +5,7 @@ import type { UsageEvent } from '../../core/models/usage';
 import type { Session } from '../../core/session/schema';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
-import { loadSiteRules } from '../../core/storage/site-rules-item';
+import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
 
 /**
  * Turns sidebar usage into audit events stamped with the session, the framework and the
@@ -14,7 +14,7 @@ import { loadSiteRules } from '../../core/storage/site-rules-item';
 export function createUsageReporter(db: CoplanDb, training: boolean): (event: UsageEvent, session: Session) => void {
   let ids = { clinician: DEFAULT_SETTINGS.clinicianId, team: DEFAULT_SETTINGS.teamId };
   const refresh = async () => {
-    const [settings, rules] = await Promise.all([loadSettings(), loadSiteRules()]);
+    const [settings, rules] = await Promise.all([loadSettings(), loadPolicyCopy()]);
     ids = { clinician: settings.clinicianId, team: rules.teamId ?? settings.teamId };
   };
   void refresh();

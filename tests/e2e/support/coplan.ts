@@ -24,6 +24,7 @@ export interface Coplan {
   outsideRequests(): string[];
   /** Console lines from every page and frame, to check no clinical text is logged. */
   consoleLines: string[];
+  /** Closes the browser and fails if any request went outside the machine. */
   close(): Promise<void>;
 }
 
@@ -38,18 +39,27 @@ export async function startCoplan(): Promise<Coplan> {
   context.on('request', (request) => requests.push(request.url()));
   context.on('console', (message) => consoleLines.push(message.text()));
   const local = `http://127.0.0.1:${fixtures.port}/`;
+  // The same server under the name "localhost" stands in for a site Coplan does not run on.
   const allowed = (url: string) =>
-    url.startsWith(local) || url.startsWith(`chrome-extension://${id}/`) || url.startsWith('data:') || url === 'about:blank';
+    url.startsWith(local) ||
+    url.startsWith(local.replace('127.0.0.1', 'localhost')) ||
+    url.startsWith(`chrome-extension://${id}/`) ||
+    url.startsWith('data:') ||
+    url === 'about:blank';
   const browserOwn = (url: string) => BROWSER_OWN_HOSTS.some((host) => url.includes(`//${host}`));
+  const outsideRequests = () => [...requests.filter((u) => !allowed(u)), ...proxy.attempts.filter((u) => !browserOwn(u))];
   return {
     context,
     id,
     url: (path) => local + path,
-    outsideRequests: () => [...requests.filter((u) => !allowed(u)), ...proxy.attempts.filter((u) => !browserOwn(u))],
+    outsideRequests,
     consoleLines,
+    // Every end-to-end file closes here, so every one of them proves Coplan made no outside request.
     close: async () => {
       await context.close();
       await Promise.all([fixtures.close(), proxy.close()]);
+      const outside = outsideRequests();
+      if (outside.length) throw new Error(`Requests left the machine during the test: ${outside.join(', ')}`);
     },
   };
 }
