@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTables } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -29,7 +30,13 @@ describe('EHR integration', () => {
     await page.screenshot({ path: 'demo-output/e2e-wrong-patient-warning.png' });
     await warning.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.evaluate(() => (window as unknown as { __reactState(): string }).__reactState())).toBe('');
-    await page.close();
+
+    // The team lead sees that the guard fired and what the clinician chose, and nothing else.
+    const audit = await coplan.context.newPage();
+    await audit.goto(`chrome-extension://${coplan.id}/options.html`);
+    const { auditEvents = [] } = await readTables(audit, ['auditEvents']);
+    expect(auditEvents.filter((e) => e.type === 'wrong-patient-warning').map((e) => e.outcome)).toEqual(['cancelled']);
+    await Promise.all([page.close(), audit.close()]);
   });
 
   it('undoes the last insert while the field still holds it', async () => {
