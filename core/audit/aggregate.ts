@@ -1,6 +1,7 @@
 import type { Framework } from '../framework/schema';
 import type { AuditFilters } from './filters';
 import { dayNumberOf, dayString, isoWeek, londonDayNumber } from './london-time';
+import { summariseRollups } from './rollups';
 import { summariseSessions, type ObservedPrompts, type SessionSummary } from './sessions';
 
 /**
@@ -62,7 +63,17 @@ function rowFor<T>(map: Map<string, T>, key: string, make: (key: string) => T): 
 
 /** The dashboard's tables from stored rows (see summariseSessions for the one pass over them). */
 export function aggregate(rows: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map()): AuditView {
-  const { sessions, observed, skipped } = summariseSessions(rows, filters);
+  return aggregateSummaries(summariseSessions(rows, filters), filters, catalogue);
+}
+
+/** The same tables from the sessions' rollups (what the dashboard reads), identical to aggregate over their events. */
+export function aggregateRollups(rollups: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map()): AuditView {
+  return aggregateSummaries(summariseRollups(rollups, filters), filters, catalogue);
+}
+
+interface Summaries { sessions: SessionSummary[]; observed: ObservedPrompts; skipped: number }
+
+function aggregateSummaries({ sessions, observed, skipped }: Summaries, filters: AuditFilters, catalogue: PromptCatalogue): AuditView {
   const frameworkPrompts = new Map<string, Map<string, string[]>>();
   const domains = new Map<string, DomainRow>();
   const weeks = new Map<string, WeekRow>();

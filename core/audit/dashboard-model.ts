@@ -1,12 +1,13 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { CoplanDb } from '../db';
-import { aggregate, type AuditView, type PromptCatalogue } from './aggregate';
+import { aggregate, aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
 import { auditFileText, importAuditFiles, type AuditFileSource, type FileReport } from './exchange';
 import { aggregateCsv, eventsCsv, type ExportScope } from './exports';
 import { auditBundle } from './fhir';
 import { filtersFromQuery, filtersToQuery, type AuditFilters } from './filters';
 import type { AuditLabels } from './labels';
-import { clearImported, eventsInView, readRows, recordExtent } from './store';
+import { ensureRollups } from './rollups';
+import { clearImported, eventsInView, readRows, readSessions, recordExtent } from './store';
 
 export type ExportKind = 'records' | 'tables' | 'events' | 'fhir';
 /** A file for the page to offer as a download. */
@@ -54,10 +55,12 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
     const current = filters.value;
     status.value = 'loading';
     try {
-      const [rows, held] = await Promise.all([readRows(db, current), recordExtent(db)]);
+      // Once per database written before rollups existed; afterwards a look-up of one row.
+      await ensureRollups(db);
+      const [rollups, held] = await Promise.all([readSessions(db, current), recordExtent(db)]);
       // A slower earlier load must not overwrite the view for newer filters.
       if (asked !== generation) return;
-      const next = aggregate(rows, current, catalogue);
+      const next = aggregateRollups(rollups, current, catalogue);
       batch(() => {
         view.value = next;
         extent.value = held;

@@ -1,4 +1,5 @@
 import type { CoplanDb } from '../db';
+import { addToRollups } from './rollups';
 import { AuditEventSchema, describeIssues, toRow, type AuditEvent, type AuditRow } from './schema';
 
 // A clinician's usage records travel to their team lead as one JSON file (issue 7). The lead
@@ -83,7 +84,7 @@ export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: 
     const events = uniqueById(await readEvents(file, now));
     // Nothing but Dexie is awaited inside, or the transaction would commit early (TOOLCHAIN.md).
     const [first, last] = events.reduce(([lo, hi], e) => [Math.min(lo, e.at), Math.max(hi, e.at)], [Infinity, -Infinity]);
-    const added = await db.transaction('rw', db.auditEvents, async () => {
+    const added = await db.transaction('rw', db.auditEvents, db.auditSessions, async () => {
       // One key-only read of the file's time span finds which ids are held, instead of one get per
       // event (100,000 gets take seconds); an id held at another time still fails bulkAdd, so the
       // whole file is refused rather than a conflict slipping through.
@@ -102,6 +103,8 @@ export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: 
         if (position === undefined) throw error;
         throw new ImportProblem(`has a record with id ${fresh[Number(position)]?.id} that is already held with different content.`);
       });
+      // The sessions' rollups in the same transaction: a refused file leaves them as they were.
+      await addToRollups(db.auditSessions, fresh);
       return fresh.length;
     });
     return { name: file.name, ok: true, added, alreadyHeld: events.length - added };

@@ -1,8 +1,10 @@
 import type { CoplanDb } from '../db';
+import { addToRollups } from './rollups';
 import { AuditEventSchema, describeIssues, toRow, type AuditInput } from './schema';
 
 export interface AuditRecorderOptions {
-  db: Pick<CoplanDb, 'auditEvents'>;
+  /** The event and its session's rollup are written in one transaction. */
+  db: Pick<CoplanDb, 'auditEvents' | 'auditSessions' | 'transaction'>;
   /** Pseudonymous ids from settings or policy, read at each event so a change applies at once. */
   clinician: () => string;
   team: () => string;
@@ -36,7 +38,11 @@ export function createAuditRecorder({ db, clinician, team, training, now = Date.
         });
         // Only paths are reported: a refused value may be exactly the free text that must not leak.
         if (!parsed.success) return onError('invalid', describeIssues(parsed.error.issues));
-        await db.auditEvents.add(toRow(parsed.data, 'local'));
+        const row = toRow(parsed.data, 'local');
+        await db.transaction('rw', db.auditEvents, db.auditSessions, async () => {
+          await db.auditEvents.add(row);
+          await addToRollups(db.auditSessions, [row]);
+        });
       } catch (error) {
         onError('write-failed', error instanceof Error ? error.name : 'unknown');
       }

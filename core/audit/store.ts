@@ -2,6 +2,7 @@ import type { CoplanDb } from '../db';
 import { filterRange, type AuditFilters } from './filters';
 import { DAY } from './london-time';
 import { fromRow, type AuditEvent } from './schema';
+import { readRollups, recountSessions } from './rollups';
 import { summariseSessions } from './sessions';
 
 /**
@@ -23,6 +24,11 @@ export async function readRows(db: CoplanDb, filters: AuditFilters): Promise<unk
   return parts.length === 1 ? parts[0]! : parts.flat();
 }
 
+/** The sessions' rollups a view needs, from the [training+start] index (see readRows for the margin). */
+export function readSessions(db: CoplanDb, filters: AuditFilters): Promise<unknown[]> {
+  return readRollups(db, filters, SESSION_MARGIN_MS);
+}
+
 /** How many records are held and the dates of the first and last, from the `at` index alone. */
 export async function recordExtent(db: CoplanDb): Promise<{ count: number; first?: number; last?: number }> {
   const [count, first, last] = await Promise.all([db.auditEvents.count(), db.auditEvents.orderBy('at').first(), db.auditEvents.orderBy('at').last()]);
@@ -31,7 +37,15 @@ export async function recordExtent(db: CoplanDb): Promise<{ count: number; first
 
 /** Removes what came from team members' files; records made on this device stay. */
 export async function clearImported(db: CoplanDb): Promise<number> {
-  return db.auditEvents.filter((row) => row.origin === 'imported').delete();
+  return db.transaction('rw', db.auditEvents, db.auditSessions, async () => {
+    const imported = db.auditEvents.where('origin').equals('imported');
+    const sessions = new Set<string>();
+    await imported.each((row) => { if (typeof row.sessionId === 'string') sessions.add(row.sessionId); });
+    const removed = await imported.delete();
+    // A session may hold events from both this device and a file: recount what is left of it.
+    await recountSessions(db, [...sessions]);
+    return removed;
+  });
 }
 
 /** Every event of the sessions in view, checked through the schema, oldest first, for exports. */

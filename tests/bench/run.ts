@@ -1,6 +1,8 @@
 /** `npm run bench`: builds the test build, measures each budget from the issues, prints the table. */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { auditInChromium } from './audit-chromium';
+import { auditSpeed } from './audit-speed';
 import { bundleSizes } from './bundle-sizes';
 import { ehrSpeed } from './ehr-speed';
 import { packSpeed } from './pack-speed';
@@ -21,6 +23,8 @@ const measures = [
   ...(await packSpeed()),
   ...(await sessionSpeed()),
   ...(await ehrSpeed()),
+  ...(await auditSpeed()),
+  ...(await auditInChromium()),
 ];
 const within = report(measures);
 console.log(within ? 'Every measure is within its budget.' : 'Some measures are over budget (marked OVER).');
