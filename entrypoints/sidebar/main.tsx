@@ -8,7 +8,8 @@ import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
-import type { ReportUsage } from '../../core/models/usage';
+import type { ReportUsage, UsageEvent } from '../../core/models/usage';
+import type { Session } from '../../core/session/schema';
 import { loadFrameworkAdditions, mergeFramework } from '../../core/packs/additions';
 import { createServicesDirectory } from '../../core/services/directory';
 import { dexieStore } from '../../core/session/dexie-store';
@@ -16,11 +17,12 @@ import { readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
 import { closeOnEscape } from './escape-to-close';
-import { createUsageReporter } from './usage';
 
 const db = openDb();
 const mode = readSidebarMode(location.search);
-const reportUsage = createUsageReporter(db, mode.training);
+// Usage recording (settings, policy copy, audit schema) loads in its own chunk, off the first load.
+const usageReporter = import('./usage').then((m) => m.createUsageReporter(db, mode.training));
+const reportUsage = (event: UsageEvent, session: Session) => void usageReporter.then((report) => report(event, session));
 let usageForSession: ReportUsage = () => undefined;
 const guidance = createGuidanceModel(
   () => import('./guidance-content').then((m) => m.loadGuidanceLibrary()),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleSizes } from '../bench/bundle-sizes';
 
 const OUT = resolve(import.meta.dirname, '../../.output');
 const BUILDS = ['chrome-mv3', 'firefox-mv3'];
@@ -42,5 +43,10 @@ describe('the built extension', () => {
 
   it('declares that it collects no data, for Firefox', () => {
     expect(manifest('firefox-mv3').browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  // Sizes are exact, unlike timings, so their budgets can be held in the test suite itself.
+  it('keeps the content script and the sidebar’s first load within their size budgets', () => {
+    for (const size of bundleSizes(join(OUT, 'chrome-mv3'))) expect(size.value, size.id).toBeLessThanOrEqual(size.budget);
   });
 });
