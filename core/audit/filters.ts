@@ -58,6 +58,16 @@ export function filterRange(filters: AuditFilters): { start: number; end: number
   return { start: londonMidnight(dayNumberOf(filters.from)), end: londonMidnight(dayNumberOf(filters.to) + 1) };
 }
 
+/** What a session must match to be in view: started in the range, and every filter set. */
+export function inView(filters: AuditFilters): (s: { start: number; training: boolean; team: string; clinician: string; framework: string }) => boolean {
+  const { start, end } = filterRange(filters);
+  return (s) =>
+    s.start >= start && s.start < end && (filters.training || !s.training) &&
+    (!filters.team || s.team === filters.team) &&
+    (!filters.clinician || s.clinician === filters.clinician) &&
+    (!filters.framework || s.framework === filters.framework);
+}
+
 /** Plain words for the filters, for export headers and the dashboard's own heading. */
 export function describeFilters(filters: AuditFilters): string {
   const parts = [

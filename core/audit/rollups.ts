@@ -3,7 +3,7 @@ import { STATUSES, type Status } from '../session/statuses';
 import { OPTION_OUTCOMES } from './schema';
 import type { ObservedPrompts, SessionSummary } from './sessions';
 import type { AuditFilters } from './filters';
-import { filterRange } from './filters';
+import { filterRange, inView } from './filters';
 
 // One row per audited session in `auditSessions`, kept in step with `auditEvents` in the same
 // Dexie transaction by the recorder, the importer and "Clear imported records", so the dashboard
@@ -286,13 +286,6 @@ export function summariseRollups(rollups: readonly unknown[], filters: AuditFilt
       ids.add(promptId);
     }
   }
-  const { start, end } = filterRange(filters);
-  const sessions = all.filter(
-    (s) =>
-      s.start >= start && s.start < end && (filters.training || !s.training) &&
-      (!filters.team || s.team === filters.team) &&
-      (!filters.clinician || s.clinician === filters.clinician) &&
-      (!filters.framework || s.framework === filters.framework),
-  );
+  const sessions = all.filter(inView(filters));
   return { sessions, observed, skipped };
 }

@@ -1,6 +1,6 @@
 import { STATUSES, type Status } from '../session/statuses';
 import type { AuditFilters } from './filters';
-import { filterRange } from './filters';
+import { inView } from './filters';
 import { OPTION_OUTCOMES } from './schema';
 
 /** A status as last set in a session, with the domain it belongs to. */
@@ -119,13 +119,6 @@ export function summariseSessions(rows: readonly unknown[], filters: AuditFilter
       default: skipped++;
     }
   }
-  const { start, end } = filterRange(filters);
-  const sessions = [...all.values()].map((e) => e.s).filter(
-    (s) =>
-      s.start >= start && s.start < end && (filters.training || !s.training) &&
-      (!filters.team || s.team === filters.team) &&
-      (!filters.clinician || s.clinician === filters.clinician) &&
-      (!filters.framework || s.framework === filters.framework),
-  );
+  const sessions = [...all.values()].map((e) => e.s).filter(inView(filters));
   return { sessions, observed, skipped };
 }
