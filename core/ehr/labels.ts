@@ -79,6 +79,19 @@ const pick = (raw: string | null | undefined): string => (raw ? cleanText(raw) :
  * The field's accessible-ish name, from the first source that has text, in the brief's order
  * (roughly accname's). `||` keeps it lazy: a scan of 5,000 fields reads only what it needs.
  */
+const FORM_CONTROLS = 'input, textarea, select, button, [contenteditable]';
+
+/**
+ * Table layouts (OpenEMR's layout-based forms) put the label in the cell before the field, tied
+ * to nothing. Only when the field is alone in its cell and that cell holds no control of its own.
+ */
+function previousCellLabel(el: HTMLElement): string {
+  const cell = el.closest('td, th');
+  const before = cell?.previousElementSibling;
+  if (!cell || !before || cell.querySelectorAll(FORM_CONTROLS).length !== 1 || before.querySelector(FORM_CONTROLS)) return '';
+  return before.textContent ?? '';
+}
+
 export function fieldLabel(el: HTMLElement, labelFor: LabelForLookup = createLabelForLookup()): string {
   const root = rootOf(el);
   return (
@@ -86,6 +99,7 @@ export function fieldLabel(el: HTMLElement, labelFor: LabelForLookup = createLab
     pick(el.getAttribute('aria-label')) ||
     pick(root && el.id ? labelFor(root, el.id)?.textContent : '') ||
     pick(wrappingLabel(el)) ||
+    pick(previousCellLabel(el)) ||
     pick(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder')) ||
     pick(el.getAttribute('title')) ||
     pick(legendOf(el)) ||

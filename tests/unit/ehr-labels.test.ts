@@ -91,3 +91,14 @@ describe('cleanText', () => {
     expect(cleanText(text, 82)).toBe(text);
   });
 });
+
+describe('labels in table layouts', () => {
+  it('names a field from the cell before it when nothing else ties a label to it', () => {
+    document.body.innerHTML = `<table><tr><td class="label_custom"><span>Care plan:</span></td><td><textarea name="form_care_plan" title=""></textarea></td></tr>
+      <tr><td><input name="a"></td><td><textarea name="b"></textarea></td></tr></table>`;
+    const [plan, , b] = [...document.querySelectorAll<HTMLElement>('textarea, input')];
+    expect(fieldLabel(plan!)).toBe('Care plan:');
+    // A cell before that holds a control of its own is not a label.
+    expect(fieldLabel(b!)).toBe('b');
+  });
+});
