@@ -56,7 +56,12 @@ export function App({ framework, model, guidance, connection, training = false, 
         <a href="#summary">Summary and insert</a>
         <a href="#services">Local services</a>
         {/* Always in view, so the clinician can see whose session this is before inserting. */}
-        {session && <span class="jump__session">Working on: <strong>{session.label}</strong></span>}
+        {session && (
+          <span class="jump__session">
+            {training && <strong class="jump__training">Training · </strong>}
+            Working on: <strong>{session.label}</strong>
+          </span>
+        )}
       </nav>
       {open && (
         <div class="reading">
