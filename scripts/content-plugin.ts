@@ -28,7 +28,8 @@ export function contentPlugin(root = resolve(import.meta.dirname, '../content'))
         [MODULES.services]: content.services,
       };
       const value = values[id.slice(1)];
-      return `export default ${JSON.stringify(value)};`;
+      // JSON.parse of a string is quicker for V8 to load than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
 }

@@ -32,6 +32,11 @@ const directory = createServicesDirectory(() => import('./services-content').the
 closeOnEscape(document, extensionConnection);
 
 async function start(): Promise<void> {
+  // Everything the first render needs that does not depend on the framework starts at once.
+  const { scenarioId } = mode;
+  const allowed = embedderAllowed();
+  // Scenarios are only needed in trainer mode, so they stay out of the first load.
+  const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
   // A trust's pack may add prompts to domains: read them before the first render so the session has them.
   const framework = mergeFramework(builtInFramework, await loadFrameworkAdditions(db).catch(() => []));
   const model = createSessionModel({
@@ -46,12 +51,9 @@ async function start(): Promise<void> {
     const session = model.session.value;
     if (session) reportUsage(event, session);
   };
-  // Scenarios are only needed in trainer mode, so they stay out of the first load.
-  const { scenarioId } = mode;
-  const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
-  const [allowed, , domainHints] = await Promise.all([embedderAllowed(), model.load(), hints]);
+  const [isAllowed, , domainHints] = await Promise.all([allowed, model.load(), hints]);
   const root = document.getElementById('app')!;
-  if (!allowed) return render(<NotHere />, root);
+  if (!isAllowed) return render(<NotHere />, root);
   performance.mark('coplan:session-loaded');
   render(
     <UsageContext.Provider value={usageForSession}>
