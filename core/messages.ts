@@ -79,6 +79,11 @@ export const pageReplies = {
 };
 export type InsertReply = z.infer<typeof pageReplies.inserted>;
 
+/** A message's `type`, or '' for anything without one: lets each listener skip others' messages cheaply. */
+export function messageType(raw: unknown): string {
+  return raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : '';
+}
+
 /** What a receiver knows about who sent a message. */
 export interface MessageSender {
   id?: string;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/sidebar/sidebar.css';
 import '../../components/dashboard/dashboard.css';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
-import { saveFile } from '../../components/dashboard/save-file';
+import { saveFile } from '../../components/save-file';
 import { drawWithUplot } from '../../components/dashboard/uplot-chart';
 import { catalogueOf } from '../../core/audit/aggregate';
 import { createDashboardModel } from '../../core/audit/dashboard-model';

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { contextSalt } from './context-salt';
 import { personRule, preferred, remember } from './site-settings';
@@ -11,8 +11,6 @@ interface Sender {
   id?: string;
   tab?: { id?: number };
 }
-
-const typeOf = (raw: unknown) => (raw && typeof raw === 'object' ? String((raw as { type?: unknown }).type) : '');
 
 /**
  * Mounts the launcher and frame, answers the keyboard shortcut and the sidebar's requests. The
@@ -36,14 +34,14 @@ export async function mountCoplan(
   const fields = createPageFields(doc, signal, { salt: contextSalt, personRule, preferred, remember });
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
-    if (!typeOf(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
+    if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
     const request = receive(SidebarToPageSchema, raw, sender, browser.runtime.id);
     if (!request) return undefined;
     if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame.close());
     return fields(request);
   });
   const onBackground = (raw: unknown, sender: Sender) => {
-    if (!typeOf(raw).startsWith('backgroundToContent.')) return;
+    if (!messageType(raw).startsWith('backgroundToContent.')) return;
     if (receive(BackgroundToContentSchema, raw, sender, browser.runtime.id)) frame.toggle();
   };
   browser.runtime.onMessage.addListener(onSidebar);

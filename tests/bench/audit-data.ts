@@ -1,19 +1,10 @@
+import { prng } from './prng';
 import type { AuditEvent, AuditRow, DistributiveOmit } from '../../core/audit/schema';
 import { toRow } from '../../core/audit/schema';
 import type { Framework } from '../../core/framework/schema';
 
 const STATUSES = ['explored', 'explored', 'explored', 'not-relevant', 'declined', 'revisit', 'open'] as const;
 const OUTCOMES = ['discussed', 'preferred', 'not-suitable'] as const;
-
-/** Deterministic PRNG (mulberry32), so every run measures the same records. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` events of whole sessions spread over `days` days before `now`, as a team of 20 clinicians

@@ -1,3 +1,4 @@
+import { prng } from './prng';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,16 +18,6 @@ const QUERIES = [
   'police detention', 'intepreter',
 ];
 const STOP = /^(an?|and|as|at|by|for|in|of|on|the|to|with|how|what|why|when|not|own|one|page)$/i;
-
-/** Deterministic PRNG (mulberry32) so every run searches the same corpus. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real sections plus generated ones whose words follow the real sections' word frequencies. */
 function corpus(real: GuidanceSection[]): GuidanceSection[] {

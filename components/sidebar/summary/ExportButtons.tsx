@@ -1,14 +1,8 @@
 import type { Framework } from '../../../core/framework/schema';
 import type { Session } from '../../../core/session/schema';
+import { saveFile } from '../../save-file';
 
-function download(name: string, value: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/fhir+json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, value: unknown) => saveFile({ name, type: 'application/fhir+json', text: JSON.stringify(value, null, 2) });
 
 // FHIR mapping is loaded on the click: few sessions are exported, and every sidebar opening counts.
 const fhir = () => Promise.all([import('../../../core/fhir/questionnaire'), import('../../../core/fhir/questionnaire-response')]);

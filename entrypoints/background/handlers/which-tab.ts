@@ -1,20 +1,13 @@
 import { browser } from '#imports';
-import { receive, sidebarToBackground } from '../../../core/messages';
+import { messageType, receive, sidebarToBackground } from '../../../core/messages';
 import { respondWith } from '../../../core/respond';
+import { fromOwnPage, sidebarTab, type Sender } from '../sidebar-tab';
 
-interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
-/** Tells a sidebar which tab it works on: its frame's tab, or the active tab for the side panel. */
+/** Tells a sidebar which tab it works on, for the wrong-patient guard. */
 export function registerWhichTab(): void {
-  const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(respondWith((raw: unknown, sender: Sender) => {
-    if ((raw as { type?: unknown } | null)?.type !== 'sidebarToBackground.whichTab' || !sender.url?.startsWith(ownOrigin)) return undefined;
+    if (messageType(raw) !== 'sidebarToBackground.whichTab' || !fromOwnPage(sender)) return undefined;
     if (!receive(sidebarToBackground.whichTab, raw, sender, browser.runtime.id)) return undefined;
-    if (sender.tab?.id !== undefined) return Promise.resolve({ tabId: sender.tab.id });
-    return browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => ({ tabId: tab?.id }));
+    return sidebarTab(sender).then((tab) => ({ tabId: tab?.id }));
   }));
 }
