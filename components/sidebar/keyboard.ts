@@ -20,3 +20,20 @@ export function useSlashToSearch(): void {
 export function focusById(id: string | undefined): void {
   if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
+
+/**
+ * While a section is open, Escape goes back to where the clinician was, wherever focus is (even
+ * before the section has loaded), rather than closing the sidebar: the capture phase runs before
+ * the sidebar's own Escape-to-close, which leaves a handled key alone.
+ */
+export function useEscapeToGoBack(onBack: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onBack();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [onBack]);
+}

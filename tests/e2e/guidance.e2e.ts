@@ -36,7 +36,10 @@ describe('guidance in the sidebar', () => {
     await language.getByText('Why it matters and other ways to ask').first().click();
     const link = language.getByRole('button', { name: 'Working with interpreters' }).first();
     await link.click();
-    await sidebar.getByRole('heading', { level: 2, name: 'Working with interpreters' }).waitFor();
+    const heading = sidebar.getByRole('heading', { level: 2, name: 'Working with interpreters' });
+    await heading.waitFor();
+    // The section takes focus when it opens, so a screen reader starts reading it.
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);

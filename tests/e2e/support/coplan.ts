@@ -33,6 +33,8 @@ export async function startCoplan(): Promise<Coplan> {
   const fixtures = await startFixtureServer();
   const proxy = await startRefusingProxy();
   const context = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true, proxyPort: proxy.port });
+  // A step that cannot happen fails with its own message well before the test's own timeout.
+  context.setDefaultTimeout(20_000);
   const id = await extensionId(context);
   const requests: string[] = [];
   const consoleLines: string[] = [];
