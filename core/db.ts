@@ -1,4 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
+import type { SessionRollup } from './audit/rollups';
 
 /** A row as stored; read it through SessionSchema, since old or damaged rows must not crash a view. */
 export interface StoredSession {
@@ -12,7 +14,7 @@ export interface StoredSession {
  * Every schema the database has had, oldest first. Entries are only ever appended, never edited,
  * so a database written by any earlier release upgrades in place.
  */
-export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   { version: 1, stores: { sessions: 'id, updatedAt, createdAt' } },
   // Search indexes are kept per content version, so the sidebar builds each one once.
   { version: 2, stores: { sessions: 'id, updatedAt, createdAt', searchIndexes: 'contentVersion' } },
@@ -41,6 +43,45 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string> }
       services: 'id, packId, kind',
     },
   },
+  // Audit events move into blocks per session (writing a row per event was too slow to import a
+  // team's files), with the ids they hold, slimmer rollups and the prompts each version showed.
+  {
+    version: 5,
+    stores: {
+      sessions: 'id, updatedAt, createdAt',
+      searchIndexes: 'contentVersion',
+      auditEvents: 'id, at, type, sessionId, [training+at], origin',
+      auditBlocks: 'id',
+      auditEventIds: 'bucket',
+      auditSessions: 'id, [training+start]',
+      auditPrompts: 'framework',
+      packs: 'id',
+      packSections: 'id, packId',
+      services: 'id, packId, kind',
+    },
+    // The move's code loads only when an older database is opened; waitFor keeps the upgrade's
+    // transaction open while it does.
+    upgrade: async (tx) => {
+      const { moveEventsToBlocks } = await Dexie.waitFor(import('./audit/move-to-blocks'));
+      await moveEventsToBlocks(tx);
+    },
+  },
+  // The per-event table goes once its rows have moved (Dexie deletes a table only in a later version).
+  {
+    version: 6,
+    stores: {
+      sessions: 'id, updatedAt, createdAt',
+      searchIndexes: 'contentVersion',
+      auditEvents: null,
+      auditBlocks: 'id',
+      auditEventIds: 'bucket',
+      auditSessions: 'id, [training+start]',
+      auditPrompts: 'framework',
+      packs: 'id',
+      packSections: 'id, packId',
+      services: 'id, packId, kind',
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -59,10 +100,14 @@ export interface StoredRow {
 export class CoplanDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
   searchIndexes!: EntityTable<StoredSearchIndex, 'contentVersion'>;
-  /** core/audit: events with ids, counts, statuses and times, never free text. */
-  auditEvents!: EntityTable<StoredRow & { at: number }, 'id'>;
-  /** core/audit: per-session rollups of the events, kept in step by the recorder and importer. */
-  auditSessions!: EntityTable<StoredRow & { start: number }, 'id'>;
+  /** core/audit: events (ids, counts, statuses and times, never free text) in blocks per session and origin. */
+  auditBlocks!: Table<EventBlock, string>;
+  /** core/audit: every event id held, in hashed buckets, for deduplicating imports. */
+  auditEventIds!: Table<IdBucket, number>;
+  /** core/audit: per-session rollups of the events, kept in step with the blocks. */
+  auditSessions!: Table<SessionRollup, string>;
+  /** core/audit: the prompts events have shown, per framework version. */
+  auditPrompts!: Table<PromptsSeen, string>;
   /** core/packs: one row per installed pack, with its metadata and counts. */
   packs!: EntityTable<StoredRow, 'id'>;
   packSections!: EntityTable<StoredRow & { packId: string }, 'id'>;
@@ -70,7 +115,10 @@ export class CoplanDb extends Dexie {
 
   constructor(name = 'coplan', history = SCHEMA_HISTORY) {
     super(name);
-    for (const { version, stores } of history) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of history) {
+      const schema = this.version(version).stores(stores);
+      if (upgrade) schema.upgrade(upgrade);
+    }
   }
 }
 

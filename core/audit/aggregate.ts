@@ -1,8 +1,7 @@
 import type { Framework } from '../framework/schema';
-import type { AuditFilters } from './filters';
+import { inView, type AuditFilters } from './filters';
 import { dayNumberOf, dayString, isoWeek, londonDayNumber } from './london-time';
-import { summariseRollups } from './rollups';
-import { summariseSessions, type ObservedPrompts, type SessionSummary } from './sessions';
+import { D, MARKED, readRollup, rollupsOf, type ObservedPrompts, type SessionRollup } from './rollups';
 
 /**
  * Prompt slots per status. `open` is "left open": a prompt of the session's framework whose last
@@ -43,16 +42,17 @@ const emptyTally = (): Tally => ({ explored: 0, 'not-relevant': 0, declined: 0, 
 const group = (key: string): GroupRow => ({ key, sessions: 0, finished: 0, inserted: 0, tally: emptyTally() });
 const add = (into: Tally, from: Tally) => { for (const k of TALLY_KEYS) into[k] += from[k]; };
 
-/** Known prompts plus any the data shows, so an older framework version still counts its prompts. */
-function promptsOf(framework: string, catalogue: PromptCatalogue, observed: ObservedPrompts): Map<string, string[]> {
-  const merged = new Map<string, string[]>();
-  for (const [domain, ids] of catalogue.get(framework) ?? []) merged.set(domain, [...ids]);
-  for (const [domain, ids] of observed.get(framework) ?? []) {
-    const list = merged.get(domain) ?? [];
-    for (const id of ids) if (!list.includes(id)) list.push(id);
-    merged.set(domain, list);
+/** How many prompts each domain has: the framework's own plus any the data shows, so an older version still counts its prompts. */
+function promptsOf(framework: string, catalogue: PromptCatalogue, observed: ObservedPrompts): Map<string, number> {
+  const merged = new Map<string, Set<string>>();
+  for (const [domain, ids] of catalogue.get(framework) ?? []) merged.set(domain, new Set(ids));
+  // Domains only the data shows come after the framework's own, by id, whatever order they were seen in.
+  for (const [domain, ids] of [...(observed.get(framework) ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
+    const set = merged.get(domain) ?? new Set();
+    for (const id of ids) set.add(id);
+    merged.set(domain, set);
   }
-  return merged;
+  return new Map([...merged].map(([domain, ids]) => [domain, ids.size]));
 }
 
 function rowFor<T>(map: Map<string, T>, key: string, make: (key: string) => T): T {
@@ -61,21 +61,34 @@ function rowFor<T>(map: Map<string, T>, key: string, make: (key: string) => T): 
   return row;
 }
 
-/** The dashboard's tables from stored rows (see summariseSessions for the one pass over them). */
+/** The dashboard's tables from event rows: their sessions' rollups, counted as the dashboard counts them. */
 export function aggregate(rows: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map()): AuditView {
-  return aggregateSummaries(summariseSessions(rows, filters), filters, catalogue);
+  const { rollups, observed, skipped } = rollupsOf(rows);
+  return aggregateRollups(rollups, filters, catalogue, observed, skipped);
 }
 
-/** The same tables from the sessions' rollups (what the dashboard reads), identical to aggregate over their events. */
-export function aggregateRollups(rollups: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map()): AuditView {
-  return aggregateSummaries(summariseRollups(rollups, filters), filters, catalogue);
-}
+const byStart = (a: SessionRollup, b: SessionRollup) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface Summaries { sessions: SessionSummary[]; observed: ObservedPrompts; skipped: number }
-
-function aggregateSummaries({ sessions, observed, skipped }: Summaries, filters: AuditFilters, catalogue: PromptCatalogue): AuditView {
-  const frameworkPrompts = new Map<string, Map<string, string[]>>();
+/**
+ * The dashboard's tables from stored session rollups (read by [training+start], so some lie just
+ * outside the dates: they are read to be left out). `observed` holds the prompts events have shown
+ * per framework version; `skipped` adds damaged events already left out before this.
+ */
+export function aggregateRollups(rows: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map(), observed: ObservedPrompts = new Map(), skippedBefore = 0): AuditView {
+  const show = inView(filters);
+  const sessions: SessionRollup[] = [];
+  let skipped = skippedBefore;
+  for (const row of rows) {
+    const r = readRollup(row);
+    if (!r) { skipped++; continue; }
+    skipped += Number(r.skipped) || 0;
+    if (show(r)) sessions.push(r);
+  }
+  // Rows arrive in index order; sorting makes the domain order independent of how they were read.
+  sessions.sort(byStart);
+  const frameworkPrompts = new Map<string, Map<string, number>>();
   const domains = new Map<string, DomainRow>();
+  const domainRow = (id: string) => rowFor(domains, id, () => ({ domainId: id, tally: emptyTally(), guidanceOpened: 0, declinedRate: undefined }));
   const weeks = new Map<string, WeekRow>();
   const [clinicians, teams, frameworks] = [new Map<string, GroupRow>(), new Map<string, GroupRow>(), new Map<string, GroupRow>()];
   const options = new Map<string, OptionRow>();
@@ -86,15 +99,21 @@ function aggregateSummaries({ sessions, observed, skipped }: Summaries, filters:
   for (let day = dayNumberOf(filters.from); day <= dayNumberOf(filters.to); day += 1) weekRow(day);
 
   for (const s of sessions) {
-    const prompts = rowFor(frameworkPrompts, s.framework, (key) => promptsOf(key, catalogue, observed));
+    // Every prompt of the session's framework counts once: as left open unless its last status was another.
     const tally = emptyTally();
-    for (const [domainId, ids] of prompts) {
-      const domain = rowFor(domains, domainId, (id) => ({ domainId: id, tally: emptyTally(), guidanceOpened: 0, declinedRate: undefined }));
-      for (const id of ids) {
-        const status = s.prompts.get(id)?.status ?? 'open';
-        domain.tally[status]++;
-        tally[status]++;
-      }
+    for (const [domainId, count] of rowFor(frameworkPrompts, s.framework, (key) => promptsOf(key, catalogue, observed))) {
+      domainRow(domainId).tally.open += count;
+      tally.open += count;
+    }
+    for (let i = 0; i < s.domains.length; i += D) {
+      const domain = domainRow(s.domains[i] as string);
+      MARKED.forEach((status, k) => {
+        const n = s.domains[i + 1 + k] as number;
+        domain.tally[status] += n;
+        domain.tally.open -= n;
+        tally[status] += n;
+        tally.open -= n;
+      });
     }
     for (const row of [weekRow(londonDayNumber(s.start)), rowFor(clinicians, s.clinician, group), rowFor(teams, s.team, group), rowFor(frameworks, s.framework, group)]) {
       row.sessions++;
@@ -102,7 +121,7 @@ function aggregateSummaries({ sessions, observed, skipped }: Summaries, filters:
       row.inserted += Number(s.inserted > 0);
       add(row.tally, tally);
     }
-    countSession(s, totals, domains, options);
+    countSession(s, totals, domainRow, options);
   }
   for (const d of domains.values()) {
     const raised = d.tally.explored + d.tally['not-relevant'] + d.tally.declined + d.tally.revisit;
@@ -119,19 +138,21 @@ function aggregateSummaries({ sessions, observed, skipped }: Summaries, filters:
 
 type Totals = Pick<AuditView, 'finished' | 'inserted' | 'copied' | 'failedInsertions' | 'warnings' | 'searches' | 'guidanceOpened'>;
 
-function countSession(s: SessionSummary, totals: Totals, domains: Map<string, DomainRow>, options: Map<string, OptionRow>) {
+function countSession(s: SessionRollup, totals: Totals, domainRow: (id: string) => DomainRow, options: Map<string, OptionRow>) {
   totals.finished += Number(s.finished);
   totals.inserted += Number(s.inserted > 0);
   totals.copied += Number(s.copied > 0);
   totals.failedInsertions += s.failed;
   totals.warnings += s.warnings;
   totals.searches += s.searches;
-  for (const [domainId, count] of s.guidance) {
+  for (let i = 0; i < s.guidance.length; i += 2) {
+    const count = s.guidance[i + 1] as number;
     totals.guidanceOpened += count;
-    rowFor(domains, domainId, (id) => ({ domainId: id, tally: emptyTally(), guidanceOpened: 0, declinedRate: undefined })).guidanceOpened += count;
+    domainRow(s.guidance[i] as string).guidanceOpened += count;
   }
-  for (const [optionId, { outcome }] of s.options) {
+  for (let i = 0; i < s.options.length; i += 2) {
+    const outcome = s.options[i + 1]!;
     if (outcome === 'not-discussed') continue;
-    rowFor(options, optionId, (id) => ({ optionId: id, discussed: 0, preferred: 0, 'not-suitable': 0 }))[outcome as 'discussed']++;
+    rowFor(options, s.options[i]!, (id) => ({ optionId: id, discussed: 0, preferred: 0, 'not-suitable': 0 }))[outcome as 'discussed']++;
   }
 }

@@ -1,17 +1,18 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { CoplanDb } from '../db';
-import { aggregate, aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
+import { aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
 import { auditFileText, importAuditFiles, type AuditFileSource, type FileReport } from './exchange';
 import { aggregateCsv, eventsCsv, type ExportScope } from './exports';
 import { auditBundle } from './fhir';
 import { filtersFromQuery, filtersToQuery, type AuditFilters } from './filters';
 import type { AuditLabels } from './labels';
-import { ensureRollups } from './rollups';
-import { clearImported, eventsInView, readRows, readSessions, recordExtent } from './store';
+import { observedPrompts } from './event-store';
+import { clearImported, eventsInView, readSessions, recordExtent } from './store';
 
 export type ExportKind = 'records' | 'tables' | 'events' | 'fhir';
 /** A file for the page to offer as a download. */
 export interface ExportFile { name: string; type: string; text: string }
+/** Sessions held, and when the first and last began. */
 export interface RecordExtent { count: number; first?: number; last?: number }
 
 export interface DashboardModelOptions {
@@ -55,12 +56,10 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
     const current = filters.value;
     status.value = 'loading';
     try {
-      // Once per database written before rollups existed; afterwards a look-up of one row.
-      await ensureRollups(db);
-      const [rollups, held] = await Promise.all([readSessions(db, current), recordExtent(db)]);
+      const [rollups, held, observed] = await Promise.all([readSessions(db, current), recordExtent(db), observedPrompts(db)]);
       // A slower earlier load must not overwrite the view for newer filters.
       if (asked !== generation) return;
-      const next = aggregateRollups(rollups, current, catalogue);
+      const next = aggregateRollups(rollups, current, catalogue, observed);
       batch(() => {
         view.value = next;
         extent.value = held;
@@ -96,10 +95,12 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
       return removed;
     },
     async exportFile(kind) {
-      const rows = await readRows(db, filters.value);
       const name = `coplan-usage-${range()}`;
-      if (kind === 'tables') return { name: `${name}-tables.csv`, type: 'text/csv', text: aggregateCsv(view.value ?? aggregate(rows, filters.value, catalogue), scope(), labels) };
-      const events = eventsInView(rows, filters.value);
+      if (kind === 'tables') {
+        const tables = view.value ?? aggregateRollups(await readSessions(db, filters.value), filters.value, catalogue, await observedPrompts(db));
+        return { name: `${name}-tables.csv`, type: 'text/csv', text: aggregateCsv(tables, scope(), labels) };
+      }
+      const events = await eventsInView(db, filters.value);
       if (kind === 'events') return { name: `${name}-events.csv`, type: 'text/csv', text: eventsCsv(events, scope()) };
       if (kind === 'fhir') return { name: `${name}-fhir.json`, type: 'application/fhir+json', text: JSON.stringify(auditBundle(events, scope()), null, 1) };
       return { name: `${name}.json`, type: 'application/json', text: await auditFileText(events, now()) };

@@ -1,5 +1,5 @@
 import type { CoplanDb } from '../db';
-import { addToRollups } from './rollups';
+import { appendEvents, auditTablesOf, claimIds, eventsOfSessions } from './event-store';
 import { AuditEventSchema, describeIssues, toRow, type AuditEvent, type AuditRow } from './schema';
 
 // A clinician's usage records travel to their team lead as one JSON file (issue 7). The lead
@@ -62,7 +62,8 @@ async function readEvents(file: AuditFileSource, now: number): Promise<AuditEven
 }
 
 /** Same record: the stored row is exactly what this event would be stored as. */
-function sameContent(row: Record<string, unknown>, event: AuditEvent): boolean {
+function sameContent(stored: AuditRow | Record<string, unknown>, event: AuditEvent): boolean {
+  const row = stored as Record<string, unknown>;
   const expected: Record<string, unknown> = toRow(event, row.origin === 'local' ? 'local' : 'imported');
   const keys = Object.keys(expected);
   return keys.length === Object.keys(row).length && keys.every((k) => row[k] === expected[k]);
@@ -83,28 +84,20 @@ export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: 
   try {
     const events = uniqueById(await readEvents(file, now));
     // Nothing but Dexie is awaited inside, or the transaction would commit early (TOOLCHAIN.md).
-    const [first, last] = events.reduce(([lo, hi], e) => [Math.min(lo, e.at), Math.max(hi, e.at)], [Infinity, -Infinity]);
-    const added = await db.transaction('rw', db.auditEvents, db.auditSessions, async () => {
-      // One key-only read of the file's time span finds which ids are held, instead of one get per
-      // event (100,000 gets take seconds); an id held at another time still fails bulkAdd, so the
-      // whole file is refused rather than a conflict slipping through.
-      const inSpan = new Set(events.length ? await db.auditEvents.where('at').between(first, last, true, true).primaryKeys() : []);
-      const candidates = events.filter((e) => inSpan.has(e.id));
-      const stored = new Map((await db.auditEvents.bulkGet(candidates.map((e) => e.id))).map((row, i) => [candidates[i]!.id, row]));
-      const fresh: AuditRow[] = [];
-      for (const event of events) {
+    const added = await db.transaction('rw', auditTablesOf(db), async () => {
+      // One read per id bucket tells which ids are held anywhere; only their sessions are read to
+      // compare content. An id held in another session is by definition different content.
+      const held = await claimIds(db, events.map((e) => e.id));
+      const heldEvents = held.size ? events.filter((e) => held.has(e.id)) : [];
+      const stored = new Map((await eventsOfSessions(db, new Set(heldEvents.map((e) => e.sessionId)))).map((row) => [row.id, row]));
+      for (const event of heldEvents) {
         const row = stored.get(event.id);
-        if (!row) fresh.push(toRow(event, 'imported'));
-        else if (!sameContent(row, event)) throw new ImportProblem(`has a record with id ${event.id} that is already held with different content.`);
+        if (!row || !sameContent(row, event)) throw new ImportProblem(`has a record with id ${event.id} that is already held with different content.`);
       }
-      await db.auditEvents.bulkAdd(fresh).catch((error: unknown) => {
-        const failed = (error as { name?: string; failuresByPos?: Record<number, unknown> }).failuresByPos;
-        const position = failed && Object.keys(failed)[0];
-        if (position === undefined) throw error;
-        throw new ImportProblem(`has a record with id ${fresh[Number(position)]?.id} that is already held with different content.`);
-      });
-      // The sessions' rollups in the same transaction: a refused file leaves them as they were.
-      await addToRollups(db.auditSessions, fresh);
+      // Events, blocks and the sessions' rollups in the same transaction: a refused file leaves them as they were.
+      const fresh: AuditRow[] = [];
+      for (const event of events) if (!held.has(event.id)) fresh.push(toRow(event, 'imported'));
+      await appendEvents(db, fresh);
       return fresh.length;
     });
     return { name: file.name, ok: true, added, alreadyHeld: events.length - added };

@@ -59,7 +59,7 @@ export function filterRange(filters: AuditFilters): { start: number; end: number
 }
 
 /** What a session must match to be in view: started in the range, and every filter set. */
-export function inView(filters: AuditFilters): (s: { start: number; training: boolean; team: string; clinician: string; framework: string }) => boolean {
+export function inView(filters: AuditFilters): (s: { start: number; training: boolean | number; team: string; clinician: string; framework: string }) => boolean {
   const { start, end } = filterRange(filters);
   return (s) =>
     s.start >= start && s.start < end && (filters.training || !s.training) &&

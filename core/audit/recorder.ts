@@ -1,10 +1,9 @@
-import type { CoplanDb } from '../db';
-import { addToRollups } from './rollups';
+import { recordEvents } from './event-store';
 import { AuditEventSchema, describeIssues, toRow, type AuditInput } from './schema';
 
 export interface AuditRecorderOptions {
   /** The event and its session's rollup are written in one transaction. */
-  db: Pick<CoplanDb, 'auditEvents' | 'auditSessions' | 'transaction'>;
+  db: Parameters<typeof recordEvents>[0];
   /** Pseudonymous ids from settings or policy, read at each event so a change applies at once. */
   clinician: () => string;
   team: () => string;
@@ -39,10 +38,7 @@ export function createAuditRecorder({ db, clinician, team, training, now = Date.
         // Only paths are reported: a refused value may be exactly the free text that must not leak.
         if (!parsed.success) return onError('invalid', describeIssues(parsed.error.issues));
         const row = toRow(parsed.data, 'local');
-        await db.transaction('rw', db.auditEvents, db.auditSessions, async () => {
-          await db.auditEvents.add(row);
-          await addToRollups(db.auditSessions, [row]);
-        });
+        await recordEvents(db, [row]);
       } catch (error) {
         onError('write-failed', error instanceof Error ? error.name : 'unknown');
       }

@@ -1,4 +1,4 @@
-import { recountSessions } from '../audit/rollups';
+import { auditTablesOf, removeEvents } from '../audit/event-store';
 import type { CoplanDb } from '../db';
 
 /** How much practice data a reset removed, for the trainer's confirmation message. */
@@ -15,15 +15,10 @@ const isTraining = (row: Record<string, unknown>) => row.training === true || ro
  * reset that fails part-way leaves everything as it was (issue 8: training data kept apart).
  */
 export async function resetTrainingData(db: CoplanDb): Promise<ResetResult> {
-  return db.transaction('rw', db.sessions, db.auditEvents, db.auditSessions, async () => {
+  return db.transaction('rw', [db.sessions, ...auditTablesOf(db)], async () => {
     const sessions = await db.sessions.filter(isTraining).delete();
     // The dashboard's per-session rollups are recounted from the events that remain.
-    const touched = new Set<string>();
-    await db.auditEvents.filter(isTraining).each((event) => {
-      if (typeof event.sessionId === 'string') touched.add(event.sessionId);
-    });
-    const events = await db.auditEvents.filter(isTraining).delete();
-    await recountSessions(db, [...touched]);
+    const events = await removeEvents(db, await db.auditBlocks.toArray(), isTraining);
     return { sessions, events };
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readTables } from './support/database';
+import { readAuditEvents } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -34,7 +34,7 @@ describe('EHR integration', () => {
     // The team lead sees that the guard fired and what the clinician chose, and nothing else.
     const audit = await coplan.context.newPage();
     await audit.goto(`chrome-extension://${coplan.id}/options.html`);
-    const { auditEvents = [] } = await readTables(audit, ['auditEvents']);
+    const auditEvents = await readAuditEvents(audit);
     expect(auditEvents.filter((e) => e.type === 'wrong-patient-warning').map((e) => e.outcome)).toEqual(['cancelled']);
     await Promise.all([page.close(), audit.close()]);
   });

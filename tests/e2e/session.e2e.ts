@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readTables } from './support/database';
+import { readAuditEvents } from './support/database';
 import { sidebarSteps, tabTo } from './support/sidebar';
 
 let coplan: Coplan;
@@ -136,7 +136,7 @@ describe('the care-planning session, end to end', () => {
   it('records usage for the team lead, with none of the words typed', async () => {
     const page = await coplan.context.newPage();
     await page.goto(`chrome-extension://${coplan.id}/options.html`);
-    const { auditEvents: rows = [] } = await readTables(page, ['auditEvents']);
+    const rows = await readAuditEvents(page);
     const types = new Set(rows.map((r) => (r as { type: string }).type));
     for (const type of ['session-started', 'prompt-status-set', 'option-set', 'summary-inserted']) expect(types).toContain(type);
     expect(JSON.stringify(rows)).not.toMatch(/stay near my family|Keyboard words|Sees it as grief|Home treatment team visit|Care coordinator|AB ehr/);

@@ -6,7 +6,7 @@ import type { ScenarioPack } from '../../core/scenarios/schema';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readTables } from './support/database';
+import { readAuditEvents, readTables } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -37,8 +37,8 @@ type Row = { id: string; training?: unknown; [field: string]: unknown };
 
 /** Every session and audit row, read straight from IndexedDB on an extension page. */
 async function dump(page: Page): Promise<{ sessions: Row[]; auditEvents: Row[] }> {
-  const { sessions = [], auditEvents = [] } = await readTables(page, ['sessions', 'auditEvents']);
-  return { sessions: sessions as Row[], auditEvents: auditEvents as Row[] };
+  const { sessions = [] } = await readTables(page, ['sessions']);
+  return { sessions: sessions as Row[], auditEvents: (await readAuditEvents(page)) as Row[] };
 }
 const isTraining = (row: Row) => row.training === true || row.training === 1;
 const real = (rows: { sessions: Row[]; auditEvents: Row[] }) => ({ sessions: rows.sessions.filter((r) => !isTraining(r)), auditEvents: rows.auditEvents.filter((r) => !isTraining(r)) });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventRows } from '../fixtures/audit/tables';
 import { createAuditRecorder } from '../../core/audit/recorder';
 import { fromRow, type AuditInput } from '../../core/audit/schema';
 import { CoplanDb } from '../../core/db';
@@ -19,7 +20,7 @@ describe('audit recorder', () => {
   it('stores an event with its id, time, clinician, team and training flag', async () => {
     const { audit } = recorder();
     await audit.record({ ...session, type: 'prompt-status-set', domainId: 'faith', promptId: 'faith-importance', status: 'declined' });
-    const [row] = await db.auditEvents.toArray();
+    const [row] = await eventRows(db);
     expect(row).toMatchObject({ id: 'event-1', at: 1_750_000_000_000, clinician: 'clinician-7f3a', team: 'team-north', training: 0, origin: 'local' });
     expect(fromRow(row)).toMatchObject({ type: 'prompt-status-set', status: 'declined', training: false });
   });
@@ -30,7 +31,7 @@ describe('audit recorder', () => {
     await audit.record({ ...session, type: 'session-started' });
     training = true;
     await audit.record({ ...session, type: 'session-finished' });
-    expect((await db.auditEvents.orderBy('id').toArray()).map((r) => r.training)).toEqual([0, 1]);
+    expect((await eventRows(db)).map((r) => r.training)).toEqual([0, 1]);
   });
 
   it.each<[string, unknown]>([
@@ -42,14 +43,14 @@ describe('audit recorder', () => {
   ])('refuses %s, writes nothing and reports only field paths', async (_name, input) => {
     const { audit, onError } = recorder();
     await audit.record(input as AuditInput);
-    expect(await db.auditEvents.count()).toBe(0);
+    expect((await eventRows(db)).length).toBe(0);
     expect(onError).toHaveBeenCalledWith('invalid', expect.any(String));
     expect(JSON.stringify(onError.mock.calls)).not.toMatch(/faith\b.*said|Mrs A|private words|talked about|Example/);
   });
 
   it('never rejects into the UI, even when the database cannot be written', async () => {
     const { audit, onError } = recorder();
-    vi.spyOn(db.auditEvents, 'add').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    vi.spyOn(db.auditBlocks, 'bulkPut').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     await expect(audit.record({ ...session, type: 'summary-copied' })).resolves.toBeUndefined();
     expect(onError).toHaveBeenCalledWith('write-failed', 'QuotaExceededError');
   });
@@ -58,7 +59,7 @@ describe('audit recorder', () => {
     const onError = vi.fn();
     const audit = createAuditRecorder({ db, clinician: () => '', team: () => 'team-north', training: false, onError });
     await audit.record({ ...session, type: 'session-started' });
-    expect(await db.auditEvents.count()).toBe(0);
+    expect((await eventRows(db)).length).toBe(0);
     expect(onError).toHaveBeenCalledWith('invalid', 'clinician');
   });
 });

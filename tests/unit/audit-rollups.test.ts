@@ -5,10 +5,11 @@ import { aggregate, aggregateRollups, catalogueOf, type PromptCatalogue } from '
 import { importAuditFile, type AuditFileSource } from '../../core/audit/exchange';
 import type { AuditFilters } from '../../core/audit/filters';
 import { createAuditRecorder } from '../../core/audit/recorder';
-import { decodeRollup, ensureRollups, ROLLUPS_BUILT, rollupsOf } from '../../core/audit/rollups';
+import { allEvents, recordEvents } from '../../core/audit/event-store';
+import { rollupOf, rollupsOf } from '../../core/audit/rollups';
 import { toRow, type AuditEvent, type AuditInput } from '../../core/audit/schema';
-import { clearImported, readRows, readSessions } from '../../core/audit/store';
-import { CoplanDb } from '../../core/db';
+import { clearImported, readSessions } from '../../core/audit/store';
+import { CoplanDb, SCHEMA_HISTORY } from '../../core/db';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { generateEvents } from '../bench/audit-data';
 import { GOLDEN_EVENTS, GOLDEN_FRAMEWORK } from '../fixtures/audit/golden';
@@ -46,23 +47,31 @@ const filterSets: [string, AuditFilters][] = [
   ['a generated clinician', { from: '2026-09-03', to: '2026-11-25', training: true, clinician: 'clinician-4' }],
 ];
 
-describe('aggregating from session rollups', () => {
+describe('session rollups', () => {
   for (const [name, events, catalogue] of [
     ['golden sessions', GOLDEN_EVENTS, golden],
     ['golden sessions, no framework copy (prompts only as observed)', GOLDEN_EVENTS, new Map()],
     ['generated sessions with tied times', generated, catalogueOf(framework)],
     ['generated sessions, no framework copy', generated, new Map()],
   ] as const) {
-    it.each(filterSets)(`gives exactly what the events give: ${name}, %s`, (_label, filters) => {
+    it.each(filterSets)(`do not depend on the order events come in, and survive storage: ${name}, %s`, (_label, filters) => {
       const rows = inIndexOrder([...events]);
-      const rollups = [...rollupsOf(shuffled(rows)).values()].map((r) => structuredClone(r));
-      expect(aggregateRollups(rollups, filters, catalogue)).toEqual(aggregate(rows, filters, catalogue));
+      const { rollups, observed } = rollupsOf(shuffled(rows));
+      expect(aggregateRollups(rollups.map((r) => structuredClone(r)), filters, catalogue, observed)).toEqual(aggregate(rows, filters, catalogue));
     });
   }
 
+  it('break ties in time by event id, keeping the latest status of each prompt', () => {
+    const base = { clinician: 'clinician-a', team: 'team-north', sessionId: 's', frameworkId: 'coplan-core', frameworkVersion: '1.0.0', training: false } as const;
+    const mark = (id: string, status: 'explored' | 'declined', at = 1000) => toRow({ ...base, id, at, type: 'prompt-status-set', domainId: 'faith', promptId: 'faith-importance', status }, 'local');
+    expect(rollupOf('s', [mark('event-b', 'declined'), mark('event-a', 'explored')])?.domains).toEqual(['faith', 0, 0, 1, 0]);
+    expect(rollupOf('s', [mark('event-a', 'declined'), mark('event-b', 'explored')])?.domains).toEqual(['faith', 1, 0, 0, 0]);
+    expect(rollupOf('s', [mark('event-z', 'declined', 999), mark('event-a', 'explored')])?.domains).toEqual(['faith', 1, 0, 0, 0]);
+  });
+
   it('counts a damaged rollup apart instead of failing', () => {
-    const rollups = [...rollupsOf(inIndexOrder(GOLDEN_EVENTS)).values()];
-    const v = aggregateRollups([...rollups, null, { id: 'x', start: 1 }, { ...rollups[0]!, prompts: ['a', 'b'] }], { from: '2025-01-01', to: '2025-12-31', training: false }, golden);
+    const { rollups } = rollupsOf(inIndexOrder(GOLDEN_EVENTS));
+    const v = aggregateRollups([...rollups, null, { id: 'x', start: 1 }, { ...rollups[0]!, domains: ['a', 'b'] }], { from: '2025-01-01', to: '2025-12-31', training: false }, golden);
     expect(v.skipped).toBe(3);
   });
 });
@@ -74,16 +83,9 @@ describe('keeping rollups in step with events', () => {
     db = new CoplanDb(`audit-rollups-${++n}`);
     await db.open();
   });
-  // Entries within a rollup follow the order events were applied in, which does not matter.
-  const byKey = (list: unknown, stride: number) => {
-    const flat = list as (string | number)[];
-    const entries = Array.from({ length: flat.length / stride }, (_, i) => flat.slice(i * stride, (i + 1) * stride));
-    return entries.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  };
-  const normal = (rows: Record<string, unknown>[]): Record<string, unknown>[] =>
-    rows.map((r): Record<string, unknown> => ({ ...r, prompts: byKey(r.prompts, 7), options: byKey(r.options, 4), guidance: byKey(r.guidance, 4) })).sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  const stored = async () => normal((await db.auditSessions.toArray()).filter((r) => r.id !== ROLLUPS_BUILT.id).map((r) => decodeRollup(r) as unknown as Record<string, unknown>));
-  const expected = async () => normal([...rollupsOf(await db.auditEvents.toArray()).values()] as unknown as Record<string, unknown>[]);
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  const stored = async () => byId(await db.auditSessions.toArray());
+  const expected = async () => byId(rollupsOf(await allEvents(db)).rollups);
   const fixture = (path: string): AuditFileSource => {
     const text = readFileSync(resolve(import.meta.dirname, '../fixtures/audit', path), 'utf8');
     return { name: path, size: Buffer.byteLength(text), text: async () => text };
@@ -103,17 +105,15 @@ describe('keeping rollups in step with events', () => {
       { ...session, type: 'session-finished' },
     ];
     for (const input of inputs) await audit.record(input);
-    expect(await db.auditEvents.count()).toBe(6);
+    expect(await allEvents(db)).toHaveLength(6);
     expect(await stored()).toEqual(await expected());
-    expect(decodeRollup(await db.auditSessions.get('session-1'))).toMatchObject({ id: 'session-1', events: 6, finished: 1, inserted: 1, prompts: ['faith-importance', 'faith', 'declined', at - 3000, 'event-3', at - 4000, 'event-2'] });
+    expect(await db.auditSessions.get('session-1')).toMatchObject({ id: 'session-1', events: 6, finished: 1, inserted: 1, domains: ['faith', 0, 0, 1, 0], guidance: ['faith', 1] });
+    expect(await db.auditPrompts.get('coplan-core@1.0.0')).toEqual({ framework: 'coplan-core@1.0.0', domains: [['faith', ['faith-importance']]] });
   });
 
   it('the importer builds and extends rollups in the file’s transaction; clearing imported records recounts them', async () => {
     // Half of the golden events recorded here, so sessions mix local and imported events.
-    const local = GOLDEN_EVENTS.filter((_, i) => i % 2 === 0).map((e) => toRow(e, 'local'));
-    await db.auditEvents.bulkAdd(local);
-    expect(await ensureRollups(db)).toBe(true);
-    expect(await ensureRollups(db)).toBe(false);
+    await recordEvents(db, GOLDEN_EVENTS.filter((_, i) => i % 2 === 0).map((e) => toRow(e, 'local')));
     expect(await stored()).toEqual(await expected());
     for (const file of ['clinician-a.json', 'clinician-b.json']) expect(await importAuditFile(db, fixture(file), NOW)).toMatchObject({ ok: true });
     expect(await stored()).toEqual(await expected());
@@ -125,15 +125,33 @@ describe('keeping rollups in step with events', () => {
 
     const removed = await clearImported(db);
     expect(removed).toBeGreaterThan(0);
-    expect(await db.auditEvents.where('origin').equals('imported').count()).toBe(0);
+    expect((await allEvents(db)).every((e) => e.origin === 'local')).toBe(true);
     expect(await stored()).toEqual(await expected());
+    // Cleared records can be imported again: their ids were released.
+    expect(await importAuditFile(db, fixture('clinician-a.json'), NOW)).toMatchObject({ ok: true });
   });
 
-  it('the dashboard’s rollup read gives the same view as the event read', async () => {
-    await db.auditEvents.bulkAdd(GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local')));
-    await ensureRollups(db);
+  it('the dashboard’s rollup read gives the same view as every event counted afresh', async () => {
+    await recordEvents(db, GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local')));
+    const events = await allEvents(db);
     for (const [, filters] of filterSets.slice(0, 8)) {
-      expect(aggregateRollups(await readSessions(db, filters), filters, golden)).toEqual(aggregate(await readRows(db, filters), filters, golden));
+      const observed = rollupsOf(events).observed;
+      expect(aggregateRollups(await readSessions(db, filters), filters, golden, observed)).toEqual(aggregate(events, filters, golden));
     }
+  });
+
+  it('a database from before blocks (version 4, a row per event) upgrades with every event, id and rollup', async () => {
+    const name = `audit-rollups-upgrade-${n}`;
+    const old = new CoplanDb(name, SCHEMA_HISTORY.slice(0, 4));
+    const rows = GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local'));
+    await (old as unknown as { auditEvents: { bulkAdd(rows: unknown[]): Promise<unknown> } }).auditEvents.bulkAdd(rows);
+    old.close();
+    db = new CoplanDb(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('auditEvents');
+    expect(byId(await allEvents(db))).toEqual(byId(rows));
+    expect(await stored()).toEqual(byId(rollupsOf(rows).rollups));
+    // Every id is known: importing the same records again adds nothing.
+    expect(await importAuditFile(db, fixture('clinician-a.json'), NOW)).toMatchObject({ ok: true, added: 0 });
   });
 });

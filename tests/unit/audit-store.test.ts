@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aggregate } from '../../core/audit/aggregate';
+import { recordEvents } from '../../core/audit/event-store';
+import { eventRows } from '../fixtures/audit/tables';
+import { aggregateRollups } from '../../core/audit/aggregate';
+import { rollupsOf } from '../../core/audit/rollups';
 import { defaultFilters, filterRange, filtersFromQuery, filtersToQuery, type AuditFilters } from '../../core/audit/filters';
 import { toRow } from '../../core/audit/schema';
-import { clearImported, eventsInView, readRows, recordExtent } from '../../core/audit/store';
+import { clearImported, eventsInView, readSessions, recordExtent } from '../../core/audit/store';
 import { CoplanDb } from '../../core/db';
 import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
 
@@ -11,44 +14,48 @@ let n = 0;
 beforeEach(async () => {
   db = new CoplanDb(`audit-store-${++n}`);
   // Half recorded here, half imported, as on a team lead's computer.
-  await db.auditEvents.bulkAdd(GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local')));
+  await recordEvents(db, GOLDEN_EVENTS.map((e, i) => toRow(e, i % 2 ? 'imported' : 'local')));
 });
 const day = (date: string): AuditFilters => ({ from: date, to: date, training: false });
 
-describe('reading a view from the [training+at] index', () => {
-  it('reads the events of a session that ran past midnight on the last day of the range', async () => {
-    const view = aggregate(await readRows(db, day('2025-03-30')), day('2025-03-30'));
-    expect(view.sessions).toBe(1);
-    expect(view.domains.find((d) => d.domainId === 'faith')?.tally).toMatchObject({ explored: 1, 'not-relevant': 1 });
+describe('reading a view from the [training+start] index of session rollups', () => {
+  const view = async (filters: AuditFilters) => aggregateRollups(await readSessions(db, filters), filters);
+
+  it('counts a session that ran past midnight on the last day of the range, with its later events', async () => {
+    const v = await view(day('2025-03-30'));
+    expect(v.sessions).toBe(1);
+    expect(v.domains.find((d) => d.domainId === 'faith')?.tally).toMatchObject({ explored: 1, 'not-relevant': 1 });
   });
 
-  it('recognises a session begun the evening before the range and leaves it out', async () => {
-    const rows = await readRows(db, day('2025-03-31'));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(aggregate(rows, day('2025-03-31')).sessions).toBe(0);
+  it('reads a session begun the evening before the range and leaves it out', async () => {
+    expect((await readSessions(db, day('2025-03-31'))).length).toBeGreaterThan(0);
+    expect((await view(day('2025-03-31'))).sessions).toBe(0);
   });
 
-  it('reads training rows only when they are asked for', async () => {
+  it('reads training sessions only when they are asked for', async () => {
     const march = { from: '2025-03-01', to: '2025-03-31' };
-    expect((await readRows(db, { ...march, training: false })).some((r) => (r as { training: number }).training === 1)).toBe(false);
-    expect((await readRows(db, { ...march, training: true })).some((r) => (r as { training: number }).training === 1)).toBe(true);
+    expect((await readSessions(db, { ...march, training: false })).some((r) => (r as { training: number }).training === 1)).toBe(false);
+    expect((await readSessions(db, { ...march, training: true })).some((r) => (r as { training: number }).training === 1)).toBe(true);
   });
 
   it('gives the events of the sessions in view, oldest first, for exports', async () => {
-    const events = eventsInView(await readRows(db, day('2025-03-30')), day('2025-03-30'));
+    const events = await eventsInView(db, day('2025-03-30'));
     expect(new Set(events.map((e) => e.sessionId))).toEqual(new Set(['session-bst-change-midnight']));
     expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort((a, b) => a - b));
+    expect(events.length).toBe(GOLDEN_EVENTS.filter((e) => e.sessionId === 'session-bst-change-midnight').length);
   });
 
-  it('tells how many records are held and the first and last times', async () => {
-    const times = GOLDEN_EVENTS.map((e) => e.at);
-    expect(await recordExtent(db)).toEqual({ count: GOLDEN_EVENTS.length, first: Math.min(...times), last: Math.max(...times) });
+  it('tells how many sessions are held and when the first and last began', async () => {
+    const { rollups } = rollupsOf(await eventRows(db));
+    const starts = rollups.map((r) => r.start);
+    expect(await recordExtent(db)).toEqual({ count: new Set(GOLDEN_EVENTS.map((e) => e.sessionId)).size, first: Math.min(...starts), last: Math.max(...starts) });
+    expect(await recordExtent(new CoplanDb(`audit-store-empty-${n}`))).toEqual({ count: 0 });
   });
 
   it('clears only imported records, keeping those made on this computer', async () => {
     const removed = await clearImported(db);
     expect(removed).toBe(Math.floor(GOLDEN_EVENTS.length / 2));
-    expect((await db.auditEvents.toArray()).every((r) => r.origin === 'local')).toBe(true);
+    expect((await eventRows(db)).every((r) => r.origin === 'local')).toBe(true);
   });
 });
 

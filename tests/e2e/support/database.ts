@@ -22,3 +22,9 @@ export function readTables(page: Page, names?: string[]): Promise<Record<string,
     return Object.fromEntries(stores.map((store, i) => [store, rows[i]!]));
   }, names);
 }
+
+/** Every audit event held, read from the blocks they are stored in (core/audit/event-store.ts). */
+export async function readAuditEvents(page: Page): Promise<Row[]> {
+  const { auditBlocks = [] } = await readTables(page, ['auditBlocks']);
+  return auditBlocks.flatMap((block) => block.events as Row[]);
+}

@@ -1,0 +1,227 @@
+import type { Table } from 'dexie';
+import type { CoplanDb } from '../db';
+import { rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
+import type { AuditRow } from './schema';
+
+// How audit events are kept. IndexedDB pays per row written (Chromium here: about 7,000 rows a
+// second even with no index, so 100,000 events took 14 s with their indexes), so events are kept
+// in blocks, one per session and origin (what this device recorded, what came from team members'
+// files): importing 100,000 events writes about 1,500 rows. Three things stay in step with the
+// blocks, in the same transaction:
+// - auditEventIds: every event id held, in hashed buckets, so an import learns which of its ids
+//   are already held anywhere with one read per bucket, not one per event;
+// - auditSessions: each session's rollup, worked out afresh from all of its events;
+// - auditPrompts: the prompts events have shown per framework version, for versions the
+//   dashboard has no copy of.
+
+export type Origin = AuditRow['origin'];
+export interface EventBlock { id: string; sessionId: string; origin: Origin; events: AuditRow[] }
+export interface IdBucket { bucket: number; ids: string }
+export interface PromptsSeen { framework: string; domains: [domainId: string, promptIds: string[]][] }
+
+/** The audit tables, from the database or from an upgrade transaction. */
+export interface AuditTables {
+  auditBlocks: Table<EventBlock, string>;
+  auditEventIds: Table<IdBucket, number>;
+  auditSessions: Table<SessionRollup, string>;
+  auditPrompts: Table<PromptsSeen, string>;
+}
+
+const ORIGINS: readonly Origin[] = ['local', 'imported'];
+export const blockId = (origin: Origin, sessionId: string) => `${origin}:${sessionId}`;
+const blockIdsOf = (sessionIds: Iterable<string>) => [...sessionIds].flatMap((s) => ORIGINS.map((o) => blockId(o, s)));
+
+const BUCKETS = 256;
+function bucketOf(id: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return (hash >>> 0) % BUCKETS;
+}
+// Ids are lower-case words joined by hyphens (AuditIdSchema), so a space never occurs in one.
+const idsIn = (bucket: IdBucket | undefined) => (bucket?.ids ? bucket.ids.split(' ') : []);
+
+function byBucket(ids: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const id of ids) {
+    const b = bucketOf(id);
+    const list = out.get(b);
+    if (list) list.push(id);
+    else out.set(b, [id]);
+  }
+  return out;
+}
+
+/**
+ * Which of these ids are already held; the rest are marked held from now on. Call inside the
+ * transaction that stores their events, so a refused import leaves the buckets as they were.
+ */
+export async function claimIds(t: AuditTables, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = byBucket(ids);
+  const keys = [...wanted.keys()];
+  const stored = await t.auditEventIds.bulkGet(keys);
+  const held = new Set<string>();
+  const next = keys.map((bucket, i): IdBucket => {
+    const have = new Set(idsIn(stored[i]));
+    const fresh = [];
+    for (const id of wanted.get(bucket)!) {
+      if (have.has(id)) held.add(id);
+      else {
+        have.add(id);
+        fresh.push(id);
+      }
+    }
+    const before = stored[i]?.ids ?? '';
+    return { bucket, ids: fresh.length ? (before ? `${before} ${fresh.join(' ')}` : fresh.join(' ')) : before };
+  });
+  await t.auditEventIds.bulkPut(next);
+  return held;
+}
+
+async function releaseIds(t: AuditTables, ids: Iterable<string>): Promise<void> {
+  const gone = byBucket(ids);
+  const keys = [...gone.keys()];
+  const stored = await t.auditEventIds.bulkGet(keys);
+  await t.auditEventIds.bulkPut(keys.map((bucket, i) => {
+    const drop = new Set(gone.get(bucket));
+    return { bucket, ids: idsIn(stored[i]).filter((id) => !drop.has(id)).join(' ') };
+  }));
+}
+
+/** The stored events of these sessions, both origins. */
+export async function eventsOfSessions(t: Pick<AuditTables, 'auditBlocks'>, sessionIds: Iterable<string>): Promise<AuditRow[]> {
+  const blocks = await t.auditBlocks.bulkGet(blockIdsOf(sessionIds));
+  return blocks.flatMap((b) => b?.events ?? []);
+}
+
+/** Every stored event (small databases and tests; the dashboard reads rollups). */
+export async function allEvents(t: Pick<AuditTables, 'auditBlocks'>): Promise<AuditRow[]> {
+  return (await t.auditBlocks.toArray()).flatMap((b) => b.events);
+}
+
+/** Rewrites the rollups of these sessions from their events (given, or else read), and the prompts seen. */
+async function recount(t: AuditTables, sessionIds: readonly string[], known?: Map<string, AuditRow[]>): Promise<void> {
+  const events = known ?? groupBySession(await eventsOfSessions(t, sessionIds));
+  const observed: ObservedPrompts = new Map();
+  const rollups: SessionRollup[] = [];
+  const empty: string[] = [];
+  for (const id of sessionIds) {
+    const rollup = rollupOf(id, events.get(id) ?? [], observed);
+    if (rollup) rollups.push(rollup);
+    else empty.push(id);
+  }
+  await Promise.all([t.auditSessions.bulkDelete(empty), t.auditSessions.bulkPut(rollups), notePrompts(t, observed)]);
+}
+
+/** Adds prompts newly seen to their framework's list (never removes: a version's prompts stay its own). */
+async function notePrompts(t: AuditTables, observed: ObservedPrompts): Promise<void> {
+  const frameworks = [...observed.keys()];
+  if (!frameworks.length) return;
+  const stored = await t.auditPrompts.bulkGet(frameworks);
+  const changed: PromptsSeen[] = [];
+  frameworks.forEach((framework, i) => {
+    const domains = new Map((stored[i]?.domains ?? []).map(([d, ids]) => [d, [...ids]]));
+    let grew = false;
+    for (const [domainId, ids] of observed.get(framework)!) {
+      const list = domains.get(domainId) ?? [];
+      for (const id of ids) {
+        if (list.includes(id)) continue;
+        list.push(id);
+        grew = true;
+      }
+      domains.set(domainId, list);
+    }
+    if (grew) changed.push({ framework, domains: [...domains] });
+  });
+  if (changed.length) await t.auditPrompts.bulkPut(changed);
+}
+
+/** The prompts events have shown per framework version, for the dashboard. */
+export async function observedPrompts(t: Pick<AuditTables, 'auditPrompts'>): Promise<ObservedPrompts> {
+  const rows = await t.auditPrompts.toArray();
+  return new Map(rows.map((r) => [r.framework, new Map(r.domains.map(([d, ids]) => [d, new Set(ids)]))]));
+}
+
+function groupBySession(rows: readonly AuditRow[]): Map<string, AuditRow[]> {
+  const out = new Map<string, AuditRow[]>();
+  for (const row of rows) {
+    const list = out.get(row.sessionId);
+    if (list) list.push(row);
+    else out.set(row.sessionId, [row]);
+  }
+  return out;
+}
+
+/**
+ * Stores events whose ids are already claimed (see claimIds) and recounts their sessions. Call
+ * inside a transaction over every audit table, so all of it is written or none.
+ */
+export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): Promise<void> {
+  const bySession = groupBySession(rows);
+  const sessionIds = [...bySession.keys()];
+  if (!sessionIds.length) return;
+  const ids = blockIdsOf(sessionIds);
+  const held = await t.auditBlocks.bulkGet(ids);
+  // Each session's events from both origins, held and new, so rollups need no read-back.
+  const all = new Map(sessionIds.map((s) => [s, [] as AuditRow[]]));
+  const blocks = new Map<string, EventBlock>();
+  held.forEach((block, i) => {
+    if (!block) return;
+    blocks.set(ids[i]!, block);
+    all.get(block.sessionId)!.push(...block.events);
+  });
+  const written = new Map<string, EventBlock>();
+  for (const row of rows) {
+    const id = blockId(row.origin, row.sessionId);
+    let block = written.get(id);
+    if (!block) {
+      const before = blocks.get(id);
+      written.set(id, (block = { id, sessionId: row.sessionId, origin: row.origin, events: before ? [...before.events] : [] }));
+    }
+    block.events.push(row);
+    all.get(row.sessionId)!.push(row);
+  }
+  await t.auditBlocks.bulkPut([...written.values()]);
+  await recount(t, sessionIds, all);
+}
+
+/** Claims the ids and stores events known to be new (the recorder's fresh UUIDs, or an upgrade). */
+export async function addEvents(t: AuditTables, rows: readonly AuditRow[]): Promise<void> {
+  await claimIds(t, rows.map((r) => r.id));
+  await appendEvents(t, rows);
+}
+
+/** The tables a transaction that changes audit events must cover. */
+export const auditTablesOf = (db: AuditTables) => [db.auditBlocks, db.auditEventIds, db.auditSessions, db.auditPrompts];
+
+/** addEvents in a transaction of its own. */
+export function recordEvents(db: AuditTables & Pick<CoplanDb, 'transaction'>, rows: readonly AuditRow[]): Promise<void> {
+  return db.transaction('rw', auditTablesOf(db), () => addEvents(db, rows));
+}
+
+/**
+ * Removes the events `drop` picks from these blocks (their ids are released, so the
+ * same records can be imported again) and recounts those sessions. Returns how many were removed.
+ */
+export async function removeEvents(t: AuditTables, blocks: EventBlock[], drop: (row: AuditRow) => boolean): Promise<number> {
+  const removed: string[] = [];
+  const sessions = new Set<string>();
+  const kept: EventBlock[] = [];
+  const emptied: string[] = [];
+  for (const block of blocks) {
+    const keep = block.events.filter((e) => !drop(e));
+    if (keep.length === block.events.length) continue;
+    sessions.add(block.sessionId);
+    for (const e of block.events) if (drop(e)) removed.push(e.id);
+    if (keep.length) kept.push({ ...block, events: keep });
+    else emptied.push(block.id);
+  }
+  if (!removed.length) return 0;
+  await Promise.all([t.auditBlocks.bulkDelete(emptied), t.auditBlocks.bulkPut(kept), releaseIds(t, removed)]);
+  await recount(t, [...sessions]);
+  return removed.length;
+}
+
+/** The blocks of one origin, by their key prefix (no index needed). */
+export function blocksOf(t: Pick<AuditTables, 'auditBlocks'>, origin: Origin): Promise<EventBlock[]> {
+  return t.auditBlocks.where(':id').startsWith(`${origin}:`).toArray();
+}
