@@ -10,6 +10,19 @@ export interface StoredSession {
   [field: string]: unknown;
 }
 
+const V5_STORES = {
+  sessions: 'id, updatedAt, createdAt',
+  searchIndexes: 'contentVersion',
+  auditEvents: 'id, at, type, sessionId, [training+at], origin',
+  auditBlocks: 'id',
+  auditEventIds: 'bucket',
+  auditSessions: 'id, [training+start]',
+  auditPrompts: 'framework',
+  packs: 'id',
+  packSections: 'id, packId',
+  services: 'id, packId, kind',
+};
+
 /**
  * Every schema the database has had, oldest first. Entries are only ever appended, never edited,
  * so a database written by any earlier release upgrades in place.
@@ -47,18 +60,7 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
   // team's files), with the ids they hold, slimmer rollups and the prompts each version showed.
   {
     version: 5,
-    stores: {
-      sessions: 'id, updatedAt, createdAt',
-      searchIndexes: 'contentVersion',
-      auditEvents: 'id, at, type, sessionId, [training+at], origin',
-      auditBlocks: 'id',
-      auditEventIds: 'bucket',
-      auditSessions: 'id, [training+start]',
-      auditPrompts: 'framework',
-      packs: 'id',
-      packSections: 'id, packId',
-      services: 'id, packId, kind',
-    },
+    stores: V5_STORES,
     // The move's code loads only when an older database is opened; waitFor keeps the upgrade's
     // transaction open while it does.
     upgrade: async (tx) => {
@@ -69,18 +71,7 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
   // The per-event table goes once its rows have moved (Dexie deletes a table only in a later version).
   {
     version: 6,
-    stores: {
-      sessions: 'id, updatedAt, createdAt',
-      searchIndexes: 'contentVersion',
-      auditEvents: null,
-      auditBlocks: 'id',
-      auditEventIds: 'bucket',
-      auditSessions: 'id, [training+start]',
-      auditPrompts: 'framework',
-      packs: 'id',
-      packSections: 'id, packId',
-      services: 'id, packId, kind',
-    },
+    stores: { ...V5_STORES, auditEvents: null },
   },
 ];
 

@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeProblems } from './support/axe';
 import { startCoplan, type Coplan } from './support/coplan';
+import { readAuditEvents } from './support/database';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/audit');
 const SHOTS = resolve(import.meta.dirname, '../../demo-output');
@@ -87,5 +88,50 @@ describe('team-lead dashboard', () => {
     await page.getByRole('heading', { name: 'Import your team’s files' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'dashboard-bad-file.png') });
     expect(coplan.outsideRequests()).toEqual([]);
+  });
+});
+
+describe('a team lead’s records from the release that kept one row per event', () => {
+  it('are moved into blocks when the dashboard first opens, and show the same counts', async () => {
+    const earlier = await startCoplan();
+    try {
+      const events = ['clinician-a.json', 'clinician-b.json'].flatMap((name) => (JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as { events: Record<string, unknown>[] }).events);
+      const rows = events.map((e) => ({ ...e, training: e.training ? 1 : 0, origin: 'imported' }));
+      const tab = await earlier.context.newPage();
+      // An extension page that opens no database, so the one written here is the first.
+      await tab.goto(`chrome-extension://${earlier.id}/manifest.json`);
+      // Schema version 4 as Dexie wrote it (Dexie's version 4 is IndexedDB's 40).
+      await tab.evaluate(async (held) => {
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const open = indexedDB.open('coplan', 40);
+          open.onupgradeneeded = () => {
+            const made = open.result;
+            const store = (name: string, key: string, indexes: [string, string | string[]][] = []) => {
+              const s = made.createObjectStore(name, { keyPath: key });
+              for (const [index, path] of indexes) s.createIndex(index, path);
+            };
+            store('sessions', 'id', [['updatedAt', 'updatedAt'], ['createdAt', 'createdAt']]);
+            store('searchIndexes', 'contentVersion');
+            store('auditEvents', 'id', [['at', 'at'], ['type', 'type'], ['sessionId', 'sessionId'], ['[training+at]', ['training', 'at']], ['origin', 'origin']]);
+            store('auditSessions', 'id', [['[training+start]', ['training', 'start']]]);
+            store('packs', 'id');
+            store('packSections', 'id', [['packId', 'packId']]);
+            store('services', 'id', [['packId', 'packId'], ['kind', 'kind']]);
+          };
+          open.onsuccess = () => done(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        const tx = db.transaction('auditEvents', 'readwrite');
+        for (const row of held) tx.objectStore('auditEvents').put(row);
+        await new Promise((done) => (tx.oncomplete = done));
+        db.close();
+      }, rows);
+      await tab.goto(`chrome-extension://${earlier.id}/dashboard.html?${YEAR}`);
+      await tab.locator('.figure', { has: tab.getByText('Sessions', { exact: true }) }).locator('dd').filter({ hasText: '5' }).waitFor();
+      expect(await tab.getByRole('table', { name: /Prompts per domain/ }).getByRole('row', { name: /^Faith, spirituality/ }).textContent()).toBe(FAITH);
+      expect((await readAuditEvents(tab)).length).toBe(rows.length);
+    } finally {
+      await earlier.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readAuditEvents } from './support/database';
+import { readAuditEvents, readTables } from './support/database';
 import { sidebarSteps, tabTo } from './support/sidebar';
 
 let coplan: Coplan;
@@ -139,7 +139,10 @@ describe('the care-planning session, end to end', () => {
     const rows = await readAuditEvents(page);
     const types = new Set(rows.map((r) => (r as { type: string }).type));
     for (const type of ['session-started', 'prompt-status-set', 'option-set', 'summary-inserted']) expect(types).toContain(type);
-    expect(JSON.stringify(rows)).not.toMatch(/stay near my family|Keyboard words|Sees it as grief|Home treatment team visit|Care coordinator|AB ehr/);
+    // Nothing typed in any audit table: event blocks, ids, session rollups, prompts seen.
+    const audit = await readTables(page, ['auditBlocks', 'auditEventIds', 'auditSessions', 'auditPrompts']);
+    expect(Object.values(audit).every((table) => table.length > 0)).toBe(true);
+    expect(JSON.stringify(audit)).not.toMatch(/stay near my family|Keyboard words|Sees it as grief|Home treatment team visit|Care coordinator|AB ehr/);
     await page.close();
   });
 

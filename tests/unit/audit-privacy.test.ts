@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventRows } from '../fixtures/audit/tables';
+import { auditDump, eventRows } from '../fixtures/audit/tables';
 import { catalogueOf } from '../../core/audit/aggregate';
 import { createDashboardModel, type ExportKind } from '../../core/audit/dashboard-model';
 import { labelsFrom } from '../../core/audit/labels';
@@ -74,7 +74,8 @@ describe('privacy of usage records', () => {
     await model.load();
     expect(model.view.value?.sessions).toBe(1);
     const kinds: ExportKind[] = ['records', 'tables', 'events', 'fhir'];
-    const texts = [JSON.stringify(await eventRows(db)), ...errors, ...(await Promise.all(kinds.map(async (k) => (await model.exportFile(k)).text)))];
+    // Every audit table (event blocks, ids, rollups, prompts seen), every error and every export.
+    const texts = [await auditDump(db), ...errors, ...(await Promise.all(kinds.map(async (k) => (await model.exportFile(k)).text)))];
     const forms = [MARKER, 'MARKER', 'marker', JSON.stringify(MARKER).slice(1, -1), encodeURIComponent(MARKER)];
     const hits = texts.flatMap((text, i) => forms.filter((form) => text.toLowerCase().includes(form.toLowerCase())).map((form) => `${i}: ${form}`));
     expect(hits).toEqual([]);
