@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { parseSiteList } from './core/sites/patterns';
 import { contentPlugin } from './scripts/content-plugin';
+import { sidebarChunks } from './scripts/sidebar-chunks';
 
 // A trust packages its build for its own EHR sites; tests build for 127.0.0.1.
 const sites = parseSiteList(process.env.COPLAN_SITES);
@@ -41,6 +42,13 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // Fewer, larger files for the sidebar's first load (scripts/sidebar-chunks.ts). Only in the
+    // extension pages' build: the background and content script are single files already.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'sidebar')) return;
+      const rolldown = ((config.build ??= {}).rolldownOptions ??= {});
+      rolldown.output = { ...rolldown.output, codeSplitting: { groups: [{ name: sidebarChunks(import.meta.dirname) }] } };
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Content script matches come from the build's sites, not from the source file.
       if (!sites.length) delete manifest.content_scripts;
