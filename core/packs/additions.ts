@@ -16,12 +16,17 @@ export type FrameworkAddition = z.infer<typeof FrameworkAdditionSchema>;
 
 const StoredAdditionsSchema = z.object({ frameworkAdditions: z.array(FrameworkAdditionSchema) });
 
-/** Every installed pack's extra prompts; a damaged pack row adds none rather than breaking the sidebar. */
-export async function loadFrameworkAdditions(db: CoplanDb): Promise<FrameworkAddition[]> {
-  return (await db.packs.toArray()).flatMap((row) => {
+/** The extra prompts in stored pack rows; a damaged row adds none rather than breaking the sidebar. */
+export function frameworkAdditionsFrom(rows: unknown[]): FrameworkAddition[] {
+  return rows.flatMap((row) => {
     const parsed = StoredAdditionsSchema.safeParse(row);
     return parsed.success ? parsed.data.frameworkAdditions : [];
   });
+}
+
+/** Every installed pack's extra prompts. */
+export async function loadFrameworkAdditions(db: CoplanDb): Promise<FrameworkAddition[]> {
+  return frameworkAdditionsFrom(await db.packs.toArray());
 }
 
 /**

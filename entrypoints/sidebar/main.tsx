@@ -4,25 +4,32 @@ import { NotHere } from '../../components/sidebar/NotHere';
 import { ServicesContext } from '../../components/sidebar/services/services-context';
 import { UsageContext } from '../../components/sidebar/usage-context';
 import '../../components/sidebar/sidebar.css';
-import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import type { ReportUsage, UsageEvent } from '../../core/models/usage';
 import type { Session } from '../../core/session/schema';
-import { loadFrameworkAdditions, mergeFramework } from '../../core/packs/additions';
+import { frameworkAdditionsFrom, mergeFramework } from '../../core/packs/additions';
 import { createServicesDirectory } from '../../core/services/directory';
-import { dexieStore } from '../../core/session/dexie-store';
 import { readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
 import { closeOnEscape } from './escape-to-close';
+import { plainReadStore, readPackRows } from './plain-reads';
 
-const db = openDb();
 const mode = readSidebarMode(location.search);
-// Usage recording (settings, policy copy, audit schema) loads in its own chunk, off the first load.
-const usageReporter = import('./usage').then((m) => m.createUsageReporter(db, mode.training));
-const reportUsage = (event: UsageEvent, session: Session) => void usageReporter.then((report) => report(event, session));
+// The first render reads with plain IndexedDB (plain-reads.ts); Dexie loads once the prompts are
+// up, or at the first write if that comes sooner.
+let dexie: Promise<typeof import('./dexie')> | undefined;
+const loadDexie = () => (dexie ??= import('./dexie'));
+let rendered = () => undefined as void;
+const store = plainReadStore(() => loadDexie().then((m) => m.sessionStore), new Promise((resolve) => (rendered = resolve)));
+// Usage recording (settings, policy copy, audit schema) loads in its own chunk, off the first load,
+// and only once the prompts are up: loading it earlier competed with the first render. Anything
+// reported before then waits for it.
+let usageReporter: Promise<(event: UsageEvent, session: Session) => void> | undefined;
+const loadUsage = () => (usageReporter ??= import('./usage').then((m) => m.createUsageReporter(mode.training)));
+const reportUsage = (event: UsageEvent, session: Session) => void loadUsage().then((report) => report(event, session));
 let usageForSession: ReportUsage = () => undefined;
 const guidance = createGuidanceModel(
   () => import('./guidance-content').then((m) => m.loadGuidanceLibrary()),
@@ -38,9 +45,10 @@ async function start(): Promise<void> {
   // Scenarios are only needed in trainer mode, so they stay out of the first load.
   const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
   // A trust's pack may add prompts to domains: read them before the first render so the session has them.
-  const framework = mergeFramework(builtInFramework, await loadFrameworkAdditions(db).catch(() => []));
+  const packRows = await readPackRows().catch(() => loadDexie().then((m) => m.packRows()).catch(() => []));
+  const framework = mergeFramework(builtInFramework, frameworkAdditionsFrom(packRows));
   const model = createSessionModel({
-    store: dexieStore(db),
+    store,
     framework,
     training: mode.training,
     onSaved: () => performance.mark('coplan:saved'),
@@ -71,8 +79,11 @@ async function start(): Promise<void> {
     </UsageContext.Provider>,
     root,
   );
+  rendered();
   // Guidance and services are a keystroke away: load them once the prompts are up.
   requestIdleCallback(() => {
+    void loadDexie();
+    void loadUsage();
     void guidance.load();
     void directory.load();
   });

@@ -1,0 +1,86 @@
+import type { SessionStore } from '../../core/session/store';
+
+/**
+ * The sidebar's first render reads the database with plain IndexedDB, so Dexie (over a third of
+ * the first load, and a slower open) can load once the prompts are up. Only reads: Dexie keeps
+ * the schema, the writes and the watching, since it is what tells other pages of a change.
+ * Names must match core/db.ts; tests/unit/plain-reads.test.ts holds them to it.
+ */
+export const DB_NAME = 'coplan';
+export const READ_STORES = { packs: 'packs', sessions: 'sessions', sessionsByUpdate: 'updatedAt' } as const;
+
+let connection: Promise<IDBDatabase | undefined> | undefined;
+
+/** The database as it is: never created or upgraded here, as that is Dexie's to do with its schema. */
+function openAsIs(): Promise<IDBDatabase | undefined> {
+  connection ??= new Promise<IDBDatabase | undefined>((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME);
+    // No database yet (a new install): there is nothing to read; undo the empty one just made.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const db = request.result;
+      // Dexie opening a newer schema after an update must not wait on this connection.
+      db.onversionchange = () => {
+        db.close();
+        connection = undefined;
+      };
+      resolve(db);
+    };
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
+  }).then(
+    (db) => {
+      if (!db) connection = undefined;
+      return db;
+    },
+    (error: unknown) => {
+      connection = undefined;
+      throw error;
+    },
+  );
+  return connection;
+}
+
+/** One read in its own transaction; `missing` when there is no database yet. */
+async function read<T>(store: string, query: (store: IDBObjectStore) => IDBRequest<T>, missing: T): Promise<T> {
+  const db = await openAsIs();
+  if (!db) return missing;
+  return new Promise<T>((resolve, reject) => {
+    const request = query(db.transaction(store, 'readonly').objectStore(store));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Every installed pack's row, for the prompts packs add to the framework. */
+export function readPackRows(): Promise<unknown[]> {
+  return read(READ_STORES.packs, (store) => store.getAll(), []);
+}
+
+/**
+ * Sessions read plainly and written through Dexie, which `dexie` loads. A plain read that fails
+ * (a schema older than this code, before Dexie upgrades it) asks Dexie instead. Watching starts
+ * once `rendered`: Dexie's first answer then brings any change made meanwhile.
+ */
+export function plainReadStore(dexie: () => Promise<SessionStore>, rendered: Promise<void>): SessionStore {
+  const { sessions, sessionsByUpdate } = READ_STORES;
+  return {
+    get: (id) => read<unknown>(sessions, (store) => store.get(id), undefined).catch(() => dexie().then((s) => s.get(id))),
+    updatedSince: (since) =>
+      read(sessions, (store) => store.index(sessionsByUpdate).getAll(IDBKeyRange.lowerBound(since)), [])
+        .then((rows) => rows.reverse())
+        .catch(() => dexie().then((s) => s.updatedSince(since))),
+    put: (session) => dexie().then((s) => s.put(session)),
+    delete: (id) => dexie().then((s) => s.delete(id)),
+    watch(id, onChange) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void rendered.then(dexie).then((s) => {
+        if (!stopped) stop = s.watch(id, onChange);
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+}
