@@ -29,7 +29,9 @@ interface Props {
 export function App({ framework, model, guidance, connection, training = false, hints, onInteractive }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
-  const shown = useProgressive(framework.domains.length + 1, 3);
+  // The first screen shows no more than the first domain (the second starts some 1,400 px further
+  // down), so the first frame draws just that one; the rest follow three a frame.
+  const shown = useProgressive(framework.domains.length + 1, 3, 1);
   const Later = useLaterSections();
   const open = guidance.open.value;
   useSlashToSearch();

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * How many of `total` items to render: a first batch at once, the rest a batch per frame. The
- * first prompts are usable while the rest of a long session is still being drawn.
+ * How many of `total` items to render: `first` at once, the rest `batch` per frame. The first
+ * prompts are usable while the rest of a long session is still being drawn.
  */
-export function useProgressive(total: number, batch: number): number {
-  const [shown, setShown] = useState(Math.min(batch, total));
+export function useProgressive(total: number, batch: number, first = batch): number {
+  const [shown, setShown] = useState(Math.min(first, total));
   useEffect(() => {
     if (shown >= total) return;
     const frame = requestAnimationFrame(() => setShown((n) => Math.min(total, n + batch)));
