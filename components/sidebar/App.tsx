@@ -60,7 +60,7 @@ export function App({ framework, model, guidance, connection, training = false, 
         {/* Always in view, so the clinician can see whose session this is before inserting. */}
         {session && (
           <span class="jump__session">
-            {training && <strong class="jump__training">Training · </strong>}
+            {training && <><strong class="jump__training">Training</strong>{' · '}</>}
             Working on: <strong>{session.label}</strong>
           </span>
         )}
