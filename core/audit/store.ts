@@ -1,25 +1,19 @@
 import type { CoplanDb } from '../db';
 import { auditTablesOf, blocksOf, eventsOfSessions, removeEvents } from './event-store';
 import { filterRange, inView, type AuditFilters } from './filters';
-import { DAY } from './london-time';
 import { readRollup } from './rollups';
 import { fromRow, type AuditEvent } from './schema';
 
 /**
- * How far either side of the date range to read, so a session that began just before midnight on
- * the last day keeps its later events, and one that began before the range is recognised as such
- * (its session-started event is read) and left out. Care-planning conversations last hours, not days.
- */
-export const SESSION_MARGIN_MS = DAY;
-
-/**
  * The sessions' rollups a view needs, straight from the [training+start] index: one key range per
- * training flag, so training sessions are never even read unless asked for.
+ * training flag, so training sessions are never even read unless asked for. A session belongs to
+ * the day it started, so exactly the sessions that started in the range are read, with all their
+ * events counted however late they ran.
  */
 export async function readSessions(db: Pick<CoplanDb, 'auditSessions'>, filters: AuditFilters): Promise<unknown[]> {
   const { start, end } = filterRange(filters);
   const flags = filters.training ? [0, 1] : [0];
-  const parts = await Promise.all(flags.map((t) => db.auditSessions.where('[training+start]').between([t, start - SESSION_MARGIN_MS], [t, end + SESSION_MARGIN_MS], true, false).toArray()));
+  const parts = await Promise.all(flags.map((t) => db.auditSessions.where('[training+start]').between([t, start], [t, end], true, false).toArray()));
   return parts.length === 1 ? parts[0]! : parts.flat();
 }
 
