@@ -47,9 +47,11 @@ export interface LaunchOptions {
   /** Every request that leaves the machine goes here, so tests can see and refuse it. */
   proxyPort?: number;
   viewport?: { width: number; height: number } | null;
+  /** The profile folder; a new empty one when not given. Reusing one is a browser restart. */
+  profile?: string;
 }
 
-/** Chromium with the built extension loaded, in a new empty profile. */
+/** Chromium with the built extension loaded, in a new empty profile unless one is given. */
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   const disabled = playwrightDisabledFeatures();
   const ours = [...disabled.filter((f) => f !== 'ThirdPartyStoragePartitioning'), 'AutofillServerCommunication'];
@@ -64,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
   ];
   // Loopback bypasses the proxy by default, so the fixture server is reached directly.
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'coplan-profile-')), {
+  return chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'coplan-profile-')), {
     executablePath: ensureChromium(),
     headless: options.headless,
     args,

@@ -146,6 +146,58 @@ describe('the care-planning session, end to end', () => {
     await page.close();
   });
 
+  it('brings the session back after the browser is closed and started again', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Before a restart');
+    await steps.mark('Faith', 'Declined');
+    const saves = () => sidebar.evaluate(() => performance.getEntriesByName('coplan:saved').length);
+    const before = await saves();
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('Words kept over a restart');
+    // Closed as soon as the text is saved, as a clinician might close the laptop.
+    await sidebar.waitForFunction((n) => performance.getEntriesByName('coplan:saved').length > n, before);
+
+    await coplan.restart();
+    const again = await coplan.context.newPage();
+    await again.goto(coplan.url('ehr/plain.html'));
+    const restored = await openSidebar(again, coplan.id);
+    await restored.getByText('Session: Before a restart').waitFor();
+    expect(await restored.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('Words kept over a restart');
+    const faith = restored.getByRole('region', { name: /^Faith/ });
+    expect(await faith.getByRole('radio', { name: 'Declined' }).first().isChecked()).toBe(true);
+    await again.close();
+  });
+
+  it('keeps the session when the extension is turned off and on again mid-session', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Before turning off');
+    await steps.mark('Trauma', 'Revisit');
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('Words kept while turned off');
+    await sidebar.waitForFunction(() => performance.getEntriesByName('coplan:saved').length > 1);
+
+    // As trust IT or the clinician would, on the browser's own extensions page.
+    const extensions = await coplan.context.newPage();
+    await extensions.goto('chrome://extensions');
+    const toggle = extensions.locator(`extensions-item[id="${coplan.id}"] #enableToggle`);
+    await toggle.click();
+    await extensions.locator(`extensions-item[id="${coplan.id}"] #enableToggle[aria-checked="false"]`).waitFor();
+    await toggle.click();
+    await extensions.locator(`extensions-item[id="${coplan.id}"] #enableToggle[aria-checked="true"]`).waitFor();
+    await extensions.close();
+
+    await page.reload();
+    const restored = await openSidebar(page, coplan.id);
+    await restored.getByText('Session: Before turning off').waitFor();
+    expect(await restored.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('Words kept while turned off');
+    expect(await restored.getByRole('region', { name: /^Trauma/ }).getByRole('radio', { name: 'Revisit' }).first().isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('made no request outside the test server and the extension, and logged no clinical text', () => {
     expect(coplan.outsideRequests()).toEqual([]);
     expect(coplan.consoleLines.filter((line) => /stay near my family|Keyboard words|Sees it as grief/.test(line))).toEqual([]);

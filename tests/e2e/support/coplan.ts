@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { extensionId, launchWithExtension } from '../../../scripts/chromium';
 import { BROWSER_OWN_HOSTS, startFixtureServer, startRefusingProxy } from './servers';
@@ -26,20 +27,27 @@ export interface Coplan {
   consoleLines: string[];
   /** Closes the browser and fails if any request went outside the machine. */
   close(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile, as a clinician's restart does; `context` is the new one. */
+  restart(): Promise<void>;
 }
 
 export async function startCoplan(): Promise<Coplan> {
   assertTestBuild();
   const fixtures = await startFixtureServer();
   const proxy = await startRefusingProxy();
-  const context = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true, proxyPort: proxy.port });
-  // A step that cannot happen fails with its own message well before the test's own timeout.
-  context.setDefaultTimeout(20_000);
-  const id = await extensionId(context);
+  const profile = mkdtempSync(join(tmpdir(), 'coplan-profile-'));
   const requests: string[] = [];
   const consoleLines: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  context.on('console', (message) => consoleLines.push(message.text()));
+  const launch = async () => {
+    const context = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true, proxyPort: proxy.port, profile });
+    // A step that cannot happen fails with its own message well before the test's own timeout.
+    context.setDefaultTimeout(20_000);
+    context.on('request', (request) => requests.push(request.url()));
+    context.on('console', (message) => consoleLines.push(message.text()));
+    return context;
+  };
+  const context = await launch();
+  const id = await extensionId(context);
   const local = `http://127.0.0.1:${fixtures.port}/`;
   // The same server under the name "localhost" stands in for a site Coplan does not run on.
   const allowed = (url: string) =>
@@ -47,10 +55,12 @@ export async function startCoplan(): Promise<Coplan> {
     url.startsWith(local.replace('127.0.0.1', 'localhost')) ||
     url.startsWith(`chrome-extension://${id}/`) ||
     url.startsWith('data:') ||
+    // The browser's own pages (chrome://extensions) are served from inside it, never the network.
+    url.startsWith('chrome://') ||
     url === 'about:blank';
   const browserOwn = (url: string) => BROWSER_OWN_HOSTS.some((host) => url.includes(`//${host}`));
   const outsideRequests = () => [...requests.filter((u) => !allowed(u)), ...proxy.attempts.filter((u) => !browserOwn(u))];
-  return {
+  const coplan: Coplan = {
     context,
     id,
     url: (path) => local + path,
@@ -58,12 +68,18 @@ export async function startCoplan(): Promise<Coplan> {
     consoleLines,
     // Every end-to-end file closes here, so every one of them proves Coplan made no outside request.
     close: async () => {
-      await context.close();
+      await coplan.context.close();
       await Promise.all([fixtures.close(), proxy.close()]);
       const outside = outsideRequests();
       if (outside.length) throw new Error(`Requests left the machine during the test: ${outside.join(', ')}`);
     },
+    restart: async () => {
+      await coplan.context.close();
+      coplan.context = await launch();
+      await extensionId(coplan.context);
+    },
   };
+  return coplan;
 }
 
 /** Opens the sidebar the way a clinician does and returns its frame once the prompts are usable. */
