@@ -1,0 +1,92 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../components/sidebar/App';
+import { CoplanDb } from '../../core/db';
+import { buildIndex } from '../../core/guidance/search';
+import { createGuidanceModel } from '../../core/models/guidance-model';
+import { createSessionModel } from '../../core/models/session-model';
+import { dexieStore } from '../../core/session/dexie-store';
+import type { Session } from '../../core/session/schema';
+import { newSession } from '../../core/session/session';
+import { fakeConnection } from '../fixtures/fake-connection';
+import { smallFramework } from '../fixtures/small-framework';
+import { smallGuidance } from '../fixtures/small-guidance';
+
+// H-07: what a clinician or trainee sees in today's list when practice and real sessions share
+// one database. The whole sidebar, over a real Dexie database (fake-indexeddb).
+
+const NOON = new Date('2026-11-25T12:00:00').getTime();
+const at = (hh: number, mm = 0) => new Date(`2026-11-25T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`).getTime();
+
+function row(id: string, label: string, training: boolean, updatedAt: number, finished = false): Session {
+  const session = newSession(smallFramework, label, id, updatedAt - 60_000, training);
+  return { ...session, updatedAt, ...(finished ? { finishedAt: updatedAt } : {}) };
+}
+
+// The newest unfinished session is a practice one.
+const ROWS = [
+  row('real-earlier-0001', 'Real AB', false, at(9)),
+  row('real-latest-0001', 'Real CD', false, at(10)),
+  row('real-finished-0001', 'Real EF', false, at(10, 30), true),
+  row('practice-open-0001', 'Practice Amir', true, at(11)),
+  row('practice-done-0001', 'Practice Grace', true, at(11, 30), true),
+];
+
+let open: CoplanDb[] = [];
+let count = 0;
+
+afterEach(async () => {
+  for (const db of open) {
+    db.close();
+    await db.delete();
+  }
+  open = [];
+});
+
+async function renderOver(training: boolean) {
+  const db = new CoplanDb(`training-separation-view-${++count}`);
+  open.push(db);
+  await db.sessions.bulkPut(structuredClone(ROWS));
+  const model = createSessionModel({ store: dexieStore(db), framework: smallFramework, training, now: () => NOON });
+  const guidance = createGuidanceModel(async () => ({ sections: new Map(smallGuidance.map((s) => [s.id, s])), index: buildIndex(smallGuidance) }));
+  await model.load();
+  render(<App framework={smallFramework} model={model} guidance={guidance} connection={fakeConnection([]).connection} training={training} />);
+  await screen.findByRole('heading', { name: 'Co-production record' });
+  return db;
+}
+
+/** The sidebar ties an open session to its page with a write; let it land before going on. */
+const bound = (db: CoplanDb, id: string) => waitFor(async () => expect((await db.sessions.get(id))?.binding).toBeDefined());
+
+const todaysList = () => within(screen.getByRole('region', { name: 'Today’s sessions' }));
+const resumeButtons = () => todaysList().getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+
+describe('today’s sessions as a clinician sees them (H-07)', () => {
+  it('a training sidebar opens on the start form and lists only the practice sessions, with no real session anywhere on screen', async () => {
+    const db = await renderOver(true);
+
+    expect(screen.getByRole('note').textContent).toContain('Training mode.');
+    expect(screen.getByRole('button', { name: 'Start session' })).toBeTruthy();
+    expect(screen.queryByText(/Working on:/)).toBeNull();
+    expect(resumeButtons()).toEqual(['Resume Practice Grace', 'Resume Practice Amir']);
+    expect(document.body.textContent).not.toMatch(/Real (AB|CD|EF)/);
+
+    fireEvent.click(todaysList().getByRole('button', { name: 'Resume Practice Amir' }));
+    expect((await screen.findByText(/Working on:/)).textContent).toContain('Practice Amir');
+    await bound(db, 'practice-open-0001');
+  });
+
+  it('a real sidebar opens the latest unfinished real session and its list shows only real sessions, with no practice session anywhere on screen', async () => {
+    const db = await renderOver(false);
+
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByText(/Working on:/).textContent).toContain('Real CD');
+    expect(document.body.textContent).not.toContain('Practice');
+    await bound(db, 'real-latest-0001');
+
+    fireEvent.click(screen.getByRole('button', { name: 'All sessions' }));
+    // Newest first: the open session was just tied to its page, so it is the newest.
+    await waitFor(() => expect(resumeButtons()).toEqual(['Resume Real CD', 'Resume Real EF', 'Resume Real AB']));
+    expect(document.body.textContent).not.toContain('Practice');
+  });
+});
