@@ -36,6 +36,7 @@ async function searchSidebar(page: Page, query: string, title: string) {
   await sidebar.getByRole('searchbox', { name: 'Search guidance' }).fill(query);
   await sidebar.getByRole('button', { name: new RegExp(title) }).first().click();
   await sidebar.getByRole('heading', { level: 2, name: title }).waitFor();
+  return sidebar;
 }
 
 describe('trust content packs', () => {
@@ -86,6 +87,14 @@ describe('trust content packs', () => {
     await ehr.goto(coplan.url('ehr/plain.html'));
     await searchSidebar(ehr, 'overseas visitors ward clerk', 'Immigration worries and NHS charging at Riverside');
     await Promise.all([options.close(), ehr.close()]);
+  });
+
+  it('says on the pack’s section in the sidebar that it is shown in place of the built-in section', async () => {
+    const ehr = await coplan.context.newPage();
+    await ehr.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await searchSidebar(ehr, 'overseas visitors ward clerk', 'Immigration worries and NHS charging at Riverside');
+    expect(await sidebar.locator('.reading .notice').textContent()).toBe(`From the pack “${RIVERSIDE}”, in place of the built-in section.`);
+    await ehr.close();
   });
 
   it('made no request outside the test server and the extension', () => {
