@@ -55,6 +55,87 @@ describe('EHR integration', () => {
     await page.close();
   });
 
+  // H-12: undo must never take away what someone wrote after the insert.
+  it('leaves the field alone when the clinician has typed in it since the insert, and says so', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const field = page.getByRole('textbox', { name: 'Care plan' });
+    await field.fill('Kept text.');
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Edited after');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan');
+
+    // The clinician goes back to the record and adds a line of their own under the summary.
+    await field.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nSeen with interpreter; plan agreed.');
+    const edited = await field.inputValue();
+    expect(edited).toMatch(/^Kept text\.\n\nCo-produced care plan discussion[\s\S]*\nSeen with interpreter; plan agreed\.$/);
+
+    await sidebar.getByRole('button', { name: 'Undo insert' }).click();
+    const status = sidebar.getByRole('status').filter({ hasText: 'Coplan left it alone' });
+    await status.waitFor();
+    expect(await status.textContent()).toBe('The field has changed since, so Coplan left it alone.');
+    expect(await field.inputValue()).toBe(edited);
+    // Nothing is left to press that could try again.
+    expect(await sidebar.getByRole('button', { name: 'Undo insert' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the field alone when the page has changed it since the insert, and says so', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const field = page.getByRole('textbox', { name: 'Care plan' });
+    await field.fill('Kept text.');
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Page changed');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan');
+
+    // The EHR's own script stamps the note, as a draft save might.
+    await page.evaluate(() => {
+      const plan = document.getElementById('plan') as HTMLTextAreaElement;
+      plan.value += '\n[Draft saved 10:42]';
+      plan.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const stamped = await field.inputValue();
+
+    await sidebar.getByRole('button', { name: 'Undo insert' }).click();
+    await sidebar.getByRole('status').filter({ hasText: 'The field has changed since, so Coplan left it alone.' }).waitFor();
+    expect(await field.inputValue()).toBe(stamped);
+    expect(stamped).toContain('Co-produced care plan discussion');
+    expect(await sidebar.getByRole('button', { name: 'Undo insert' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('leaves a rich-text editor alone when the clinician has typed in it since the insert, and says so', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/editor.html'));
+    const model = () => page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Editor edited');
+    await steps.mark('Faith', 'Explored');
+    await steps.insertInto('Care plan editor');
+    expect(await model()).toMatch(/^Earlier entry by a fictional clinician\.\nCo-produced care plan discussion/);
+
+    const editor = page.getByRole('textbox', { name: 'Care plan editor' });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Reviewed.');
+    const edited = await model();
+    expect(edited).toMatch(/ Reviewed\.$/);
+
+    await sidebar.getByRole('button', { name: 'Undo insert' }).click();
+    await sidebar.getByRole('status').filter({ hasText: 'The field has changed since, so Coplan left it alone.' }).waitFor();
+    expect(await model()).toBe(edited);
+    expect(await editor.innerText()).toContain('Reviewed.');
+    await page.close();
+  });
+
   it('lets the clinician pick the field by clicking it on the page', async () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/framed.html'));
