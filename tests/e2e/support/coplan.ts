@@ -7,8 +7,8 @@ import { BROWSER_OWN_HOSTS, startFixtureServer, startRefusingProxy } from './ser
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
-function assertTestBuild(): void {
-  const manifest = resolve(EXTENSION_PATH, 'manifest.json');
+function assertTestBuild(extensionPath: string): void {
+  const manifest = resolve(extensionPath, 'manifest.json');
   if (!existsSync(manifest)) throw new Error('No build found: run `npm run build:test` first.');
   const { host_permissions = [] } = JSON.parse(readFileSync(manifest, 'utf8')) as { host_permissions?: string[] };
   if (!host_permissions.includes('http://127.0.0.1/*')) {
@@ -31,15 +31,20 @@ export interface Coplan {
   restart(): Promise<void>;
 }
 
-export async function startCoplan(): Promise<Coplan> {
-  assertTestBuild();
+export interface StartOptions {
+  /** The built extension to load; a copy elsewhere has an id of its own (tests/e2e/support/policy.ts). */
+  extensionPath?: string;
+}
+
+export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptions = {}): Promise<Coplan> {
+  assertTestBuild(extensionPath);
   const fixtures = await startFixtureServer();
   const proxy = await startRefusingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'coplan-profile-'));
   const requests: string[] = [];
   const consoleLines: string[] = [];
   const launch = async () => {
-    const context = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true, proxyPort: proxy.port, profile });
+    const context = await launchWithExtension({ extensionPath, headless: true, proxyPort: proxy.port, profile });
     // A step that cannot happen fails with its own message well before the test's own timeout.
     context.setDefaultTimeout(20_000);
     context.on('request', (request) => requests.push(request.url()));

@@ -1,0 +1,238 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTables, type Row } from './support/database';
+import { copyExtension, writeManagedPolicy } from './support/policy';
+import { sidebarSteps } from './support/sidebar';
+
+/**
+ * Trust policy as Chromium applies it: a managed policy file, read by the browser at start-up, for a
+ * copy of the build with an id of its own (no other end-to-end file sees this policy).
+ * Needs root to write /etc/chromium/policies/managed, as CI on Debian runs.
+ */
+const POLICY = {
+  retentionHours: 1,
+  personContext: [
+    // A single-page EHR: the address never changes, so the page's own text says whose record it is.
+    { site: 'http://127.0.0.1/ehr/spa-records.html*', selector: '#person-number' },
+    // An EHR that names the person only in the query string.
+    { site: 'http://127.0.0.1/ehr/query-record.html*', urlPattern: '[?&]patient=([^&]+)' },
+  ],
+};
+
+const HOUR = 3_600_000;
+type Chrome = { chrome: typeof browser };
+
+let coplan: Coplan | undefined;
+let removePolicy: (() => void) | undefined;
+let removeCopy: (() => void) | undefined;
+
+beforeAll(async () => {
+  const copy = copyExtension();
+  removeCopy = copy.remove;
+  removePolicy = writeManagedPolicy('coplan-e2e-policy', copy.id, POLICY);
+  coplan = await startCoplan({ extensionPath: copy.path });
+  if (coplan.id !== copy.id) throw new Error(`The copy loaded as ${coplan.id}, not ${copy.id}: the policy names another extension`);
+  // Chromium's first read of managed storage takes a few seconds after start-up, and only then
+  // does the background copy the policy for pages to read. Until then no rule applies: wait, so
+  // each test below starts with the policy in force.
+  const page = await extensionPage();
+  await vi.waitFor(async () => expect(await policyCopy(page)).toMatchObject(POLICY), { timeout: 15_000, interval: 250 });
+  await page.close();
+});
+afterAll(async () => {
+  // The policy file goes whatever happened, so it never reaches a later browser.
+  removePolicy?.();
+  try {
+    await coplan?.close();
+  } finally {
+    removeCopy?.();
+  }
+});
+
+const app = () => coplan!;
+
+async function extensionPage(path = 'options.html'): Promise<Page> {
+  const page = await app().context.newPage();
+  await page.goto(`chrome-extension://${app().id}/${path}`);
+  return page;
+}
+
+const managed = (page: Page) => page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get(null));
+const policyCopy = (page: Page) =>
+  page.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('policyCopy')).policyCopy);
+
+async function sessionsByLabel(page: Page): Promise<Map<string, Row>> {
+  const { sessions = [] } = await readTables(page, ['sessions']);
+  return new Map(sessions.map((row) => [row.label as string, row]));
+}
+
+/** The session's binding once the sidebar has stored it (it is learnt just after the session starts). */
+async function bindingOf(label: string): Promise<Row> {
+  const page = await extensionPage();
+  let binding: Row | undefined;
+  await expect.poll(async () => (binding = (await sessionsByLabel(page)).get(label)?.binding as Row | undefined), { timeout: 10_000 }).toBeDefined();
+  await page.close();
+  return binding!;
+}
+
+describe('Trust policy from Chromium’s managed policy file', () => {
+  it('reaches this copy of Coplan, and the background copies it for pages to read', async () => {
+    const page = await extensionPage();
+    expect(await managed(page)).toEqual(POLICY);
+    expect(await policyCopy(page)).toMatchObject(POLICY);
+    await page.close();
+  });
+});
+
+describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)', () => {
+  it('warns before inserting when a single-page EHR swaps in another person at the same address, and inserts only if told to', async () => {
+    const page = await app().context.newPage();
+    await page.goto(app().url('ehr/spa-records.html'));
+    const sidebar = await openSidebar(page, app().id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Ada, SPA');
+    await steps.mark('Faith', 'Explored');
+    // The person was read from the page and kept only as a hash.
+    const binding = await bindingOf('Ada, SPA');
+    expect(binding.personHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(binding)).not.toMatch(/DEMO-10|Ada/);
+
+    // The EHR opens another person's record in place: same address, same tab, new form.
+    const address = page.url();
+    await page.getByRole('button', { name: 'Open Ben Example' }).click();
+    await page.getByText('Ben Example (fictional)').waitFor();
+    expect(page.url()).toBe(address);
+
+    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
+    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+    const warning = sidebar.getByRole('alert');
+    await warning.getByText('Check whose record this is before inserting.').waitFor();
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+      'The page now shows a different person’s record from the one open when this session began.',
+    ]);
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
+
+    // Asked again, the clinician confirms it is the right person: only then does the summary go in.
+    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+    await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
+    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
+    await page.close();
+  });
+
+  it('inserts without a warning when the single-page EHR shows the same person again', async () => {
+    const page = await app().context.newPage();
+    await page.goto(app().url('ehr/spa-records.html'));
+    const sidebar = await openSidebar(page, app().id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Ada again, SPA');
+    await steps.mark('Faith', 'Explored');
+    await bindingOf('Ada again, SPA');
+
+    // Away to another record and back: the page is drawn anew, but it is the same person.
+    await page.getByRole('button', { name: 'Open Ben Example' }).click();
+    await page.getByText('Ben Example (fictional)').waitFor();
+    await page.getByRole('button', { name: 'Open Ada Example' }).click();
+    await page.getByText('Ada Example (fictional)').waitFor();
+
+    await steps.insertInto('Care plan');
+    expect(await sidebar.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
+    await page.close();
+  });
+
+  it('warns when the person in the query string changes at the same path, and not when it is the same person', async () => {
+    const page = await app().context.newPage();
+    await page.goto(app().url('ehr/query-record.html?patient=DEMO-201'));
+    const steps = sidebarSteps(await openSidebar(page, app().id));
+    await steps.start('Query person');
+    await steps.mark('Faith', 'Explored');
+    const binding = await bindingOf('Query person');
+    expect(binding.personHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(binding)).not.toContain('DEMO-201');
+
+    // Another person's record, at the same path: the session resumes in the new page's sidebar.
+    await page.goto(app().url('ehr/query-record.html?patient=DEMO-202'));
+    let sidebar = await openSidebar(page, app().id);
+    await sidebar.getByText('Session: Query person').waitFor();
+    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
+    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+    const warning = sidebar.getByRole('alert');
+    await warning.getByText('Check whose record this is before inserting.').waitFor();
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+      'The page now shows a different person’s record from the one open when this session began.',
+    ]);
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
+
+    // Back to the first person's record (with another query value beside it): no warning.
+    await page.goto(app().url('ehr/query-record.html?patient=DEMO-201&tab=plan'));
+    sidebar = await openSidebar(page, app().id);
+    await sidebar.getByText('Session: Query person').waitFor();
+    await sidebarSteps(sidebar).insertInto('Care plan');
+    expect(await sidebar.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
+    await page.close();
+  });
+});
+
+describe('Draft retention set by policy (H-06)', () => {
+  it('shows the policy’s period on the options page, and it cannot be changed there', async () => {
+    const page = await extensionPage();
+    const field = page.getByRole('textbox', { name: 'Keep session drafts for (hours)' });
+    await page.getByText('Your organisation’s policy sets this period, so it cannot be changed here.').waitFor();
+    expect(await field.inputValue()).toBe('1');
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    await page.close();
+  });
+
+  it('purges a draft older than the policy’s 1 hour when the browser starts, and keeps a recent one', async () => {
+    const ehr = await app().context.newPage();
+    await ehr.goto(app().url('ehr/plain.html'));
+    const steps = sidebarSteps(await openSidebar(ehr, app().id));
+    await steps.start('Old draft');
+    await steps.mark('Faith', 'Explored');
+    await steps.start('Recent draft');
+    await steps.mark('Faith', 'Explored');
+    await ehr.close();
+
+    // The drafts were last changed 2 hours and 10 minutes ago: past the policy's 1 hour, and well
+    // inside the options page's 24, so only the policy's period can purge the older one.
+    const page = await extensionPage();
+    const now = Date.now();
+    await page.evaluate(async (ages: Record<string, number>) => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const open = indexedDB.open('coplan');
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const store = db.transaction('sessions', 'readwrite').objectStore('sessions');
+      const rows = await new Promise<{ label: string; updatedAt: number }[]>((done) => {
+        const all = store.getAll();
+        all.onsuccess = () => done(all.result);
+      });
+      for (const row of rows) if (row.label in ages) store.put({ ...row, updatedAt: ages[row.label] });
+      await new Promise((done) => (store.transaction.oncomplete = done));
+      db.close();
+    }, { 'Old draft': now - 2 * HOUR, 'Recent draft': now - 10 * 60_000 });
+    const before = await sessionsByLabel(page);
+    expect(before.get('Old draft')?.updatedAt).toBe(now - 2 * HOUR);
+    expect(before.get('Recent draft')?.updatedAt).toBe(now - 10 * 60_000);
+    const { settings } = await page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('settings'));
+    expect((settings as { retentionHours?: number } | undefined)?.retentionHours ?? 24).toBe(24);
+    await page.close();
+
+    // The clinician closes the browser and opens it again the next morning, on the same profile.
+    await app().restart();
+    const after = await extensionPage();
+    await expect.poll(async () => (await sessionsByLabel(after)).has('Old draft'), { timeout: 15_000 }).toBe(false);
+    const kept = await sessionsByLabel(after);
+    expect(kept.get('Recent draft')?.updatedAt).toBe(now - 10 * 60_000);
+    await after.close();
+  });
+});
