@@ -56,16 +56,22 @@ describe('EHR integration', () => {
   });
 
   // H-12: undo must never take away what someone wrote after the insert.
-  it('leaves the field alone when the clinician has typed in it since the insert, and says so', async () => {
+  /** A summary inserted after `text` in the plain page's care-plan field, by a session with that label. */
+  async function insertedAfter(text: string, label: string) {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/plain.html'));
     const field = page.getByRole('textbox', { name: 'Care plan' });
-    await field.fill('Kept text.');
+    await field.fill(text);
     const sidebar = await openSidebar(page, coplan.id);
     const steps = sidebarSteps(sidebar);
-    await steps.start('Edited after');
+    await steps.start(label);
     await steps.mark('Faith', 'Explored');
     await steps.insertInto('Care plan');
+    return { page, field, sidebar };
+  }
+
+  it('leaves the field alone when the clinician has typed in it since the insert, and says so', async () => {
+    const { page, field, sidebar } = await insertedAfter('Kept text.', 'Edited after');
 
     // The clinician goes back to the record and adds a line of their own under the summary.
     await field.click();
@@ -85,15 +91,7 @@ describe('EHR integration', () => {
   });
 
   it('leaves the field alone when the page has changed it since the insert, and says so', async () => {
-    const page = await coplan.context.newPage();
-    await page.goto(coplan.url('ehr/plain.html'));
-    const field = page.getByRole('textbox', { name: 'Care plan' });
-    await field.fill('Kept text.');
-    const sidebar = await openSidebar(page, coplan.id);
-    const steps = sidebarSteps(sidebar);
-    await steps.start('Page changed');
-    await steps.mark('Faith', 'Explored');
-    await steps.insertInto('Care plan');
+    const { page, field, sidebar } = await insertedAfter('Kept text.', 'Page changed');
 
     // The EHR's own script stamps the note, as a draft save might.
     await page.evaluate(() => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { readTables, type Row } from './support/database';
@@ -67,6 +67,19 @@ async function sessionsByLabel(page: Page): Promise<Map<string, Row>> {
   return new Map(sessions.map((row) => [row.label as string, row]));
 }
 
+/** Chooses the care-plan field and inserts; the guard must stop it, naming a change of person as the only reason. */
+async function insertExpectingPersonWarning(sidebar: Frame): Promise<Locator> {
+  await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+  await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
+  await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+  const warning = sidebar.getByRole('alert');
+  await warning.getByText('Check whose record this is before inserting.').waitFor();
+  expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+    'The page now shows a different person’s record from the one open when this session began.',
+  ]);
+  return warning;
+}
+
 /** The session's binding once the sidebar has stored it (it is learnt just after the session starts). */
 async function bindingOf(label: string): Promise<Row> {
   const page = await extensionPage();
@@ -104,14 +117,7 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     await page.getByText('Ben Example (fictional)').waitFor();
     expect(page.url()).toBe(address);
 
-    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
-    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
-    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-    const warning = sidebar.getByRole('alert');
-    await warning.getByText('Check whose record this is before inserting.').waitFor();
-    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
-      'The page now shows a different person’s record from the one open when this session began.',
-    ]);
+    const warning = await insertExpectingPersonWarning(sidebar);
     await warning.getByRole('button', { name: 'Cancel' }).click();
     await warning.waitFor({ state: 'detached' });
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
@@ -159,14 +165,7 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     await page.goto(app().url('ehr/query-record.html?patient=DEMO-202'));
     let sidebar = await openSidebar(page, app().id);
     await sidebar.getByText('Session: Query person').waitFor();
-    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
-    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
-    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-    const warning = sidebar.getByRole('alert');
-    await warning.getByText('Check whose record this is before inserting.').waitFor();
-    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
-      'The page now shows a different person’s record from the one open when this session began.',
-    ]);
+    const warning = await insertExpectingPersonWarning(sidebar);
     await warning.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
 
