@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { CoplanDb } from '../db';
-import { rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
+import { groupBySession, rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
 import type { AuditRow } from './schema';
 
 // How audit events are kept. IndexedDB pays per row written (Chromium here: about 7,000 rows a
@@ -100,7 +100,7 @@ export async function allEvents(t: Pick<AuditTables, 'auditBlocks'>): Promise<Au
 
 /** Rewrites the rollups of these sessions from their events (given, or else read), and the prompts seen. */
 async function recount(t: AuditTables, sessionIds: readonly string[], known?: Map<string, AuditRow[]>): Promise<void> {
-  const events = known ?? groupBySession(await eventsOfSessions(t, sessionIds));
+  const events = known ?? groupBySession(await eventsOfSessions(t, sessionIds)).groups;
   const observed: ObservedPrompts = new Map();
   const rollups: SessionRollup[] = [];
   const empty: string[] = [];
@@ -141,23 +141,12 @@ export async function observedPrompts(t: Pick<AuditTables, 'auditPrompts'>): Pro
   return new Map(rows.map((r) => [r.framework, new Map(r.domains.map(([d, ids]) => [d, new Set(ids)]))]));
 }
 
-function groupBySession(rows: readonly AuditRow[]): Map<string, AuditRow[]> {
-  const out = new Map<string, AuditRow[]>();
-  for (const row of rows) {
-    const list = out.get(row.sessionId);
-    if (list) list.push(row);
-    else out.set(row.sessionId, [row]);
-  }
-  return out;
-}
-
 /**
  * Stores events whose ids are already claimed (see claimIds) and recounts their sessions. Call
  * inside a transaction over every audit table, so all of it is written or none.
  */
 export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): Promise<void> {
-  const bySession = groupBySession(rows);
-  const sessionIds = [...bySession.keys()];
+  const sessionIds = [...groupBySession(rows).groups.keys()];
   if (!sessionIds.length) return;
   const ids = blockIdsOf(sessionIds);
   const held = await t.auditBlocks.bulkGet(ids);
@@ -208,10 +197,13 @@ export async function removeEvents(t: AuditTables, blocks: EventBlock[], drop: (
   const kept: EventBlock[] = [];
   const emptied: string[] = [];
   for (const block of blocks) {
-    const keep = block.events.filter((e) => !drop(e));
+    const keep: AuditRow[] = [];
+    for (const e of block.events) {
+      if (drop(e)) removed.push(e.id);
+      else keep.push(e);
+    }
     if (keep.length === block.events.length) continue;
     sessions.add(block.sessionId);
-    for (const e of block.events) if (drop(e)) removed.push(e.id);
     if (keep.length) kept.push({ ...block, events: keep });
     else emptied.push(block.id);
   }

@@ -127,20 +127,27 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
   return r;
 }
 
-/** Every session's rollup from a set of event rows (any order), and the prompts they show. */
-export function rollupsOf(rows: Iterable<unknown>): { rollups: SessionRollup[]; observed: ObservedPrompts; skipped: number } {
-  const bySession = new Map<string, unknown[]>();
-  let skipped = 0;
+/** Rows by their session id; rows without one are counted apart, as they belong to no session. */
+export function groupBySession<T>(rows: Iterable<T>): { groups: Map<string, T[]>; unattributed: number } {
+  const groups = new Map<string, T[]>();
+  let unattributed = 0;
   for (const row of rows) {
     const sessionId = (row as Row | null)?.sessionId;
-    if (!str(sessionId)) { skipped++; continue; }
-    let list = bySession.get(sessionId);
-    if (!list) bySession.set(sessionId, (list = []));
-    list.push(row);
+    if (!str(sessionId)) { unattributed++; continue; }
+    const list = groups.get(sessionId);
+    if (list) list.push(row);
+    else groups.set(sessionId, [row]);
   }
+  return { groups, unattributed };
+}
+
+/** Every session's rollup from a set of event rows (any order), and the prompts they show. */
+export function rollupsOf(rows: Iterable<unknown>): { rollups: SessionRollup[]; observed: ObservedPrompts; skipped: number } {
+  const { groups, unattributed } = groupBySession(rows);
+  let skipped = unattributed;
   const observed: ObservedPrompts = new Map();
   const rollups: SessionRollup[] = [];
-  for (const [sessionId, list] of bySession) {
+  for (const [sessionId, list] of groups) {
     const rollup = rollupOf(sessionId, list, observed);
     if (rollup) rollups.push(rollup);
     else skipped += list.length;

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import type { CoplanDb } from '../db';
 import { IdSchema, PromptSchema, type Framework } from '../framework/schema';
 
 /**
@@ -22,11 +21,6 @@ export function frameworkAdditionsFrom(rows: unknown[]): FrameworkAddition[] {
     const parsed = StoredAdditionsSchema.safeParse(row);
     return parsed.success ? parsed.data.frameworkAdditions : [];
   });
-}
-
-/** Every installed pack's extra prompts. */
-export async function loadFrameworkAdditions(db: CoplanDb): Promise<FrameworkAddition[]> {
-  return frameworkAdditionsFrom(await db.packs.toArray());
 }
 
 /**

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { CoplanDb } from '../../core/db';
 import { contentVersion, openLibrary } from '../../core/guidance/library';
-import { loadFrameworkAdditions, mergeFramework } from '../../core/packs/additions';
+import { frameworkAdditionsFrom, mergeFramework } from '../../core/packs/additions';
 import { removePack } from '../../core/packs/installed';
 import { mergeServices } from '../../core/packs/merge';
 import { loadServices } from '../../core/services/load';
@@ -56,7 +56,7 @@ describe('pack sections in the guidance library', () => {
 describe('pack prompts and services', () => {
   it('adds a pack’s prompts after the domain’s own, keeping the framework id and version', async () => {
     const { framework } = builtInContent();
-    const merged = mergeFramework(framework, await loadFrameworkAdditions(await dbWithGoodPack()));
+    const merged = mergeFramework(framework, frameworkAdditionsFrom(await (await dbWithGoodPack()).packs.toArray()));
     const language = merged.domains.find((d) => d.id === 'language')!;
     expect(language.prompts.at(-1)?.id).toBe('riverside-language-written-information');
     expect(language.prompts.length).toBe(framework.domains.find((d) => d.id === 'language')!.prompts.length + 1);
