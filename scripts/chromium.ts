@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+// Debian's /usr/bin/chromium wrapper exports Google API keys (/etc/chromium.d), which switch on the
+// browser's own Google services; the binary behind it runs without them.
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export function findChromium(): string | undefined {
   return CANDIDATES.find((path): path is string => !!path && existsSync(path));
@@ -41,11 +43,29 @@ function playwrightDisabledFeatures(): string[] {
   return [...block.replace(/\/\/.*$/gm, '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
 }
 
+/**
+ * Where Chromium calls home by itself, each service's address pointed at a closed loopback port
+ * (port 9, discard) or switched off. Playwright already passes --disable-background-networking and
+ * --disable-component-update, yet Chromium 156 still checked in for messaging
+ * (android.clients.google.com), fetched components (update.googleapis.com) and asked for accounts
+ * (accounts.google.com); with these switches a 90-second idle run made no outside request at all.
+ */
+const QUIET_BROWSER = 'http://127.0.0.1:9';
+export const BROWSER_SERVICE_SWITCHES = [
+  `--gcm-checkin-url=${QUIET_BROWSER}/gcm-checkin`,
+  `--gcm-registration-url=${QUIET_BROWSER}/gcm-registration`,
+  '--gcm-mcs-endpoint=127.0.0.1:9',
+  `--component-updater=url-source=${QUIET_BROWSER}/component-updater`,
+  `--gaia-url=${QUIET_BROWSER}/`,
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
 export interface LaunchOptions {
   extensionPath: string;
   headless: boolean;
-  /** Every request that leaves the machine goes here, so tests can see and refuse it. */
-  proxyPort?: number;
   viewport?: { width: number; height: number } | null;
   /** The profile folder; a new empty one when not given. Reusing one is a browser restart. */
   profile?: string;
@@ -63,9 +83,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
     '--disable-quic',
     '--no-sandbox',
     '--disable-gpu',
+    ...BROWSER_SERVICE_SWITCHES,
   ];
-  // Loopback bypasses the proxy by default, so the fixture server is reached directly.
-  if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
   return chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'coplan-profile-')), {
     executablePath: ensureChromium(),
     headless: options.headless,

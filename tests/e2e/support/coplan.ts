@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { extensionId, launchWithExtension } from '../../../scripts/chromium';
-import { BROWSER_OWN_HOSTS, startFixtureServer, startRefusingProxy } from './servers';
+import { startFixtureServer } from './servers';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
@@ -21,7 +21,10 @@ export interface Coplan {
   id: string;
   /** Address of a page under tests/fixtures on the local server. */
   url(path: string): string;
-  /** Every request that went anywhere but the fixture server, the extension or the browser's own hosts. */
+  /**
+   * Every request a page, frame or service worker (the extension's included) sent anywhere but the
+   * fixture server or the extension, each with who sent it.
+   */
   outsideRequests(): string[];
   /** Console lines from every page and frame, to check no clinical text is logged. */
   consoleLines: string[];
@@ -39,15 +42,17 @@ export interface StartOptions {
 export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptions = {}): Promise<Coplan> {
   assertTestBuild(extensionPath);
   const fixtures = await startFixtureServer();
-  const proxy = await startRefusingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'coplan-profile-'));
-  const requests: string[] = [];
+  const requests: Request[] = [];
   const consoleLines: string[] = [];
   const launch = async () => {
-    const context = await launchWithExtension({ extensionPath, headless: true, proxyPort: proxy.port, profile });
+    const context = await launchWithExtension({ extensionPath, headless: true, profile });
     // A step that cannot happen fails with its own message well before the test's own timeout.
     context.setDefaultTimeout(20_000);
-    context.on('request', (request) => requests.push(request.url()));
+    // Playwright reports requests per target: pages, their frames (the sidebar's extension frame
+    // too) and service workers (the extension's background). What Chromium fetches for itself
+    // belongs to no target, so it is not counted (tests/e2e/no-network.e2e.ts proves a leak is).
+    context.on('request', (request) => requests.push(request));
     context.on('console', (message) => consoleLines.push(message.text()));
     return context;
   };
@@ -63,8 +68,7 @@ export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptio
     // The browser's own pages (chrome://extensions) are served from inside it, never the network.
     url.startsWith('chrome://') ||
     url === 'about:blank';
-  const browserOwn = (url: string) => BROWSER_OWN_HOSTS.some((host) => url.includes(`//${host}`));
-  const outsideRequests = () => [...requests.filter((u) => !allowed(u)), ...proxy.attempts.filter((u) => !browserOwn(u))];
+  const outsideRequests = () => requests.filter((r) => !allowed(r.url())).map((r) => `${r.url()} (from ${sender(r)})`);
   const coplan: Coplan = {
     context,
     id,
@@ -74,9 +78,9 @@ export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptio
     // Every end-to-end file closes here, so every one of them proves Coplan made no outside request.
     close: async () => {
       await coplan.context.close();
-      await Promise.all([fixtures.close(), proxy.close()]);
+      await fixtures.close();
       const outside = outsideRequests();
-      if (outside.length) throw new Error(`Requests left the machine during the test: ${outside.join(', ')}`);
+      if (outside.length) throw new Error(`Requests to outside the machine were made during the test: ${outside.join(', ')}`);
     },
     restart: async () => {
       await coplan.context.close();
@@ -85,6 +89,17 @@ export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptio
     },
   };
   return coplan;
+}
+
+/** Which target sent a request: the service worker's or the frame's address. */
+function sender(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return `service worker ${worker.url()}`;
+  try {
+    return `frame ${request.frame().url()}`;
+  } catch {
+    return 'a target that has closed';
+  }
 }
 
 /** Opens the sidebar the way a clinician does and returns its frame once the prompts are usable. */

@@ -45,33 +45,3 @@ export function startFixtureServer(root = resolve(import.meta.dirname, '../../fi
     }),
   );
 }
-
-/**
- * A proxy that refuses everything and writes down where each request was going. Chromium sends
- * every non-loopback request here, the service worker's included.
- */
-export async function startRefusingProxy(): Promise<Running & { attempts: string[] }> {
-  const attempts: string[] = [];
-  const server = createServer((req, res) => {
-    attempts.push(req.url ?? '');
-    res.writeHead(403).end();
-  });
-  server.on('connect', (req, socket) => {
-    socket.on('error', () => undefined);
-    attempts.push(`https://${req.url ?? ''}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  return { ...(await listen(server)), attempts };
-}
-
-/** Requests Chromium makes by itself with no extension loaded; never the extension's. */
-export const BROWSER_OWN_HOSTS = [
-  'accounts.google.com',
-  'clients2.google.com',
-  'clientservices.googleapis.com',
-  'redirector.gvt1.com',
-  'update.googleapis.com',
-  'www.google.com',
-  'content-autofill.googleapis.com',
-  'optimizationguide-pa.googleapis.com',
-];
