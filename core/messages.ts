@@ -17,6 +17,21 @@ export const FieldInfoSchema = z.strictObject({
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
+const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** Whose record the page shows, as hashes only: the page's address and, with a rule, the person. */
+export const PageContextSchema = z.strictObject({
+  pageHash: HashSchema,
+  personHash: z.optional(HashSchema),
+  /** A rule is set for the site but reads no one on the page now: never the same person as anyone. */
+  personUnreadable: z.optional(z.literal(true)),
+});
+export type PageContext = z.infer<typeof PageContextSchema>;
+
+/** A page context and the tab it was read in: what an insert may write into. */
+export const InsertContextSchema = z.extend(PageContextSchema, { tabId: z.optional(z.int()) });
+export type InsertContext = z.infer<typeof InsertContextSchema>;
+
 /** Requests the sidebar makes of the page it sits on; the background passes them to the right tab. */
 export const sidebarToPage = {
   closeSidebar: z.strictObject({ type: z.literal('sidebarToPage.closeSidebar') }),
@@ -30,6 +45,8 @@ export const sidebarToPage = {
     fieldId: FieldIdSchema,
     text: SummaryTextSchema,
     mode: InsertModeSchema,
+    // The context the clinician saw (checked, or confirmed): the page writes only while it is still this one.
+    context: InsertContextSchema,
   }),
 };
 export const SidebarToPageSchema = z.discriminatedUnion('type', [
@@ -56,15 +73,6 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [backgroun
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
 /** What the page answers to each request. */
-const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-
-/** Whose record the page shows, as hashes only: the page's address and, with a rule, the person. */
-export const PageContextSchema = z.strictObject({
-  pageHash: HashSchema,
-  personHash: z.optional(HashSchema),
-});
-export type PageContext = z.infer<typeof PageContextSchema>;
-
 export const pageReplies = {
   context: PageContextSchema,
   picked: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), fieldId: z.optional(FieldIdSchema) }),
@@ -74,7 +82,7 @@ export const pageReplies = {
   highlighted: z.strictObject({ ok: z.boolean() }),
   inserted: z.union([
     z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),
-    z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page']) }),
+    z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page', 'context-changed']) }),
   ]),
 };
 export type InsertReply = z.infer<typeof pageReplies.inserted>;

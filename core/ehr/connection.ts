@@ -6,7 +6,8 @@ export interface EhrConnection {
   /** The page's writable fields, and the one to pre-select if the site has a profile or a last choice. */
   listFields(): Promise<{ fields: FieldInfo[]; preferred?: string } | undefined>;
   highlight(fieldId: string): Promise<void>;
-  insert(fieldId: string, text: string, mode: 'append' | 'replace'): Promise<InsertReply>;
+  /** Writes only while the page is still `context`, the one the clinician saw; otherwise refuses with 'context-changed'. */
+  insert(fieldId: string, text: string, mode: 'append' | 'replace', context: Binding): Promise<InsertReply>;
   /** The tab and page (as hashes) the sidebar sits beside now; undefined when no page answers. */
   context(): Promise<Binding | undefined>;
   /** Lets the clinician click a field on the page; resolves with the fields and the one chosen. */

@@ -6,7 +6,12 @@ export type InsertMode = 'append' | 'replace';
 /** Whether the text is in the field once the page has had its turn, with the field's text then. */
 export type InsertResult =
   | { ok: true; text: string }
-  | { ok: false; reason: 'gone' | 'not-writable' | 'did-not-stick' };
+  | { ok: false; reason: 'gone' | 'not-writable' | 'did-not-stick' | 'context-changed' };
+/**
+ * Asked once the field has focus and right before each write, in the same task as the write: a
+ * page may swap the record on focus or on input (issue 13). False stops the insert there.
+ */
+export type WriteGuard = () => boolean;
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figure', 'footer', 'h1', 'h2',
@@ -64,7 +69,7 @@ function landed(after: string, text: string, mode: InsertMode, before: number): 
   return found > 0 && (mode === 'replace' || found > before);
 }
 
-function setControl(el: TextControl, text: string, mode: InsertMode): void {
+function setControl(el: TextControl, text: string, mode: InsertMode, guard: WriteGuard): boolean {
   const view = el.ownerDocument.defaultView ?? window;
   const single = el.localName === 'input';
   // An input drops line breaks, so the summary goes in as one line.
@@ -77,10 +82,12 @@ function setControl(el: TextControl, text: string, mode: InsertMode): void {
   // remember what it set, and ignores an input event when the node's value matches it.
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   el.focus();
+  if (!guard()) return false;
   if (setter) setter.call(el, next);
   else el.value = next;
   el.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: piece }));
   el.dispatchEvent(new view.Event('change', { bubbles: true }));
+  return true;
 }
 
 function placeSelection(el: HTMLElement, mode: InsertMode): void {
@@ -99,14 +106,16 @@ function editorPayload(el: HTMLElement, text: string, mode: InsertMode): string 
 }
 
 /**
- * Types the lines with execCommand; returns what it could not type. Chromium fires `input` for it
+ * Types the lines with execCommand; returns what it could not type, or null when the guard stopped
+ * it (each line's input event is the page's turn to swap the record). Chromium fires `input` for it
  * but not `beforeinput` (as the Input Events spec asks), so an editor that keeps its own model may
  * draw over the change: setEditor checks and pastes instead.
  */
-function typeLines(doc: Document, payload: string): string {
+function typeLines(doc: Document, payload: string, guard: WriteGuard): string | null {
   if (typeof doc.execCommand !== 'function') return payload;
   const lines = payload.split('\n');
   for (const [i, line] of lines.entries()) {
+    if (!guard()) return null;
     if (i > 0 && !doc.execCommand('insertParagraph')) return `\n${lines.slice(i).join('\n')}`;
     if (line && !doc.execCommand('insertText', false, line)) return lines.slice(i).join('\n');
   }
@@ -133,25 +142,36 @@ async function settle(el: HTMLElement): Promise<void> {
   ]);
 }
 
-async function setEditor(el: HTMLElement, text: string, mode: InsertMode, before: number): Promise<void> {
+/** Writes into an editor; false when the guard stopped it. */
+async function setEditor(el: HTMLElement, text: string, mode: InsertMode, before: number, guard: WriteGuard): Promise<boolean> {
   placeSelection(el, mode);
-  const rest = typeLines(el.ownerDocument, editorPayload(el, text, mode));
-  if (rest) return paste(el, rest);
+  const rest = typeLines(el.ownerDocument, editorPayload(el, text, mode), guard);
+  if (rest === null) return false;
+  if (rest) {
+    if (!guard()) return false;
+    paste(el, rest);
+    return true;
+  }
   await settle(el);
-  if (landed(readFieldText(el), text, mode, before)) return;
+  if (landed(readFieldText(el), text, mode, before)) return true;
   // The editor wiped what execCommand did behind its model's back: start again with a paste.
   placeSelection(el, mode);
+  if (!guard()) return false;
   paste(el, editorPayload(el, text, mode));
+  return true;
 }
 
-/** Inserts text into a field found by scanFields, as typing would, and checks that it stayed. */
-export async function insertText(el: HTMLElement, text: string, mode: InsertMode): Promise<InsertResult> {
+/**
+ * Inserts text into a field found by scanFields, as typing would, and checks that it stayed. The
+ * guard decides, at each write, whether the page is still the record the text belongs to.
+ */
+export async function insertText(el: HTMLElement, text: string, mode: InsertMode, guard: WriteGuard = () => true): Promise<InsertResult> {
   if (!el.isConnected) return { ok: false, reason: 'gone' };
   if (!isWritable(el)) return { ok: false, reason: 'not-writable' };
   const clean = text.replace(/\r\n?/g, '\n');
   const before = occurrences(collapse(readFieldText(el)), collapse(clean));
-  if (isTextControl(el)) setControl(el, clean, mode);
-  else await setEditor(el, clean, mode, before);
+  const written = isTextControl(el) ? setControl(el, clean, mode, guard) : await setEditor(el, clean, mode, before, guard);
+  if (!written) return { ok: false, reason: 'context-changed' };
   await settle(el);
   if (!el.isConnected) return { ok: false, reason: 'gone' };
   const after = readFieldText(el);

@@ -1,3 +1,5 @@
+import type { PageContext } from '../messages';
+
 /** A rule that tells whose record a page shows: text of an element, or a part of the address. */
 export interface PersonContextRule {
   selector?: string;
@@ -5,12 +7,18 @@ export interface PersonContextRule {
   urlPattern?: string;
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * What the page says, right now, about whose record it shows; read without waiting, so it can be
+ * read again in the same task as a write. Clear text: it stays in the content script until keyed.
+ */
+export interface RawContext {
+  /** Origin, path and query: records that differ only by `?pid=…` are different pages (issue 13). */
+  page: string;
+  /** Only with a rule: the person the rule reads, or null when it reads no one now. */
+  person?: string | null;
 }
 
-function personValue(doc: Document, rule: PersonContextRule): string | undefined {
+function personValue(doc: Document, rule: PersonContextRule): string | null {
   if (rule.selector) {
     try {
       const text = doc.querySelector(rule.selector)?.textContent?.trim();
@@ -21,21 +29,34 @@ function personValue(doc: Document, rule: PersonContextRule): string | undefined
   }
   if (rule.urlPattern) {
     try {
-      return new RegExp(rule.urlPattern).exec(doc.location.pathname + doc.location.search)?.[1];
+      const found = new RegExp(rule.urlPattern).exec(doc.location.pathname + doc.location.search)?.[1];
+      if (found) return found;
     } catch {
-      return undefined;
+      // A bad pattern reads no one: the guard then asks, it never guesses.
     }
   }
-  return undefined;
+  return null;
 }
 
-/**
- * Hashes of the page's address and, when a rule is set, of whose record it shows. Only hashes
- * leave the page: an address or name can identify the person.
- */
-export async function readPageContext(doc: Document, salt: string, rule?: PersonContextRule): Promise<{ pageHash: string; personHash?: string }> {
-  // The installation's own salt: a bare hash of a ten-digit NHS number could be reversed by trying them all.
-  const pageHash = await sha256(`${salt}|${doc.location.origin}${doc.location.pathname}`);
-  const person = rule ? personValue(doc, rule) : undefined;
-  return person === undefined ? { pageHash } : { pageHash, personHash: await sha256(`${salt}|${person}`) };
+export function readRawContext(doc: Document, rule?: PersonContextRule): RawContext {
+  const page = doc.location.origin + doc.location.pathname + doc.location.search;
+  return rule ? { page, person: personValue(doc, rule) } : { page };
 }
+
+export const sameRawContext = (a: RawContext, b: RawContext): boolean => a.page === b.page && a.person === b.person;
+
+/**
+ * Keys a context: only keyed values leave the page, since an address or a name can identify the
+ * person. With a rule set but no one readable, the context says so rather than falling back to
+ * the address, so the guard treats it as a change of person.
+ */
+export async function keyContext(raw: RawContext, key: (text: string) => Promise<string>): Promise<PageContext> {
+  const pageHash = await key(`page|${raw.page}`);
+  if (raw.person === undefined) return { pageHash };
+  if (raw.person === null) return { pageHash, personUnreadable: true };
+  return { pageHash, personHash: await key(`person|${raw.person}`) };
+}
+
+/** Exactly the same page and person: what an insert's context must be to write (tabs are the background's to check). */
+export const sameContext = (a: PageContext, b: PageContext): boolean =>
+  a.pageHash === b.pageHash && a.personHash === b.personHash && !!a.personUnreadable === !!b.personUnreadable;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IdSchema } from '../framework/schema';
+import { InsertContextSchema } from '../messages';
 import { StatusSchema } from './statuses';
 
 export const PromptStateSchema = z.strictObject({
@@ -47,14 +48,8 @@ export const CoproductionSchema = z.strictObject({
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 
 const time = z.int().check(z.nonnegative());
-const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-
-/** The tab and page a session began on, as hashes, so Coplan can tell when the record changed. */
-export const BindingSchema = z.strictObject({
-  tabId: z.optional(z.int()),
-  pageHash: HashSchema,
-  personHash: z.optional(HashSchema),
-});
+/** The tab and page (and person, with a rule) a session began on, as hashes, so Coplan can tell when the record changed. */
+export const BindingSchema = InsertContextSchema;
 export type Binding = z.infer<typeof BindingSchema>;
 
 /** One care-planning conversation; clinical data, kept only as a short-lived draft. */

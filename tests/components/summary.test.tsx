@@ -82,6 +82,21 @@ describe('summary and insertion', () => {
     await waitFor(() => expect(page.inserted).toHaveLength(1));
   });
 
+  it('holds a confirmation to the page it was shown for: when the page changes again before the write, nothing is written and it says why', async () => {
+    const page = fakeConnection([CARE_PLAN]);
+    const { model } = await withSession(page.connection);
+    await waitFor(() => expect(model.session.value?.binding?.pageHash).toBe('a'.repeat(64)));
+    page.context.current = { tabId: 1, pageHash: 'b'.repeat(64) };
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    const warning = await screen.findByRole('alert');
+    // The page moves on while the clinician reads the warning.
+    page.context.current = { tabId: 1, pageHash: 'c'.repeat(64) };
+    fireEvent.click(within(warning).getByRole('button', { name: 'It is the right person: insert' }));
+    expect(await screen.findByText(/nothing was written/)).toBeTruthy();
+    expect(page.inserted).toEqual([]);
+  });
+
   it('offers to undo an insert', async () => {
     await withSession();
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));

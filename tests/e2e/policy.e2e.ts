@@ -180,6 +180,33 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
   });
 });
 
+describe('A rule that reads no one (H-01, issue 13)', () => {
+  it('asks before inserting when the rule cannot read the person, and a confirmation writes on that page only', async () => {
+    const page = await app().context.newPage();
+    // The query-string EHR's rule reads the person from ?patient=…, which this address lacks.
+    await page.goto(app().url('ehr/query-record.html?view=list'));
+    const sidebar = await openSidebar(page, app().id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Nobody readable');
+    await steps.mark('Faith', 'Explored');
+    const binding = await bindingOf('Nobody readable');
+    expect(binding.personUnreadable).toBe(true);
+    expect(binding.personHash).toBeUndefined();
+
+    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
+    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
+    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
+    const warning = sidebar.getByRole('alert');
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+      'Coplan cannot read whose record the page shows now, so it may be a different person’s.',
+    ]);
+    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
+    await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
+    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    await page.close();
+  });
+});
+
 describe('Draft retention set by policy (H-06)', () => {
   it('shows the policy’s period on the options page, and it cannot be changed there', async () => {
     const page = await extensionPage();

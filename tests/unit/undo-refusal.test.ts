@@ -2,6 +2,7 @@
 // exactly what the insert left there. The rule lives where the page's elements are: the content
 // script's answer to the sidebar (createPageFields), tested here against a real DOM.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PageContext } from '../../core/messages';
 import { createPageFields } from '../../entrypoints/ehr.content/features/page-fields';
 
 const SUMMARY = 'Co-produced care plan discussion\nFaith: explored.';
@@ -18,12 +19,13 @@ async function page(values: Record<string, string>) {
     (document.getElementById(id) as HTMLTextAreaElement).value = value;
   }
   const ask = createPageFields(document, new AbortController().signal, {
-    salt: async () => 'salt',
+    key: async (text) => text,
     personRule: async () => undefined,
     preferred: async () => undefined,
     remember: async () => {},
   });
   const { fields } = (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string; label: string }[] };
+  const context = (await ask({ type: 'sidebarToPage.pageContext' })) as PageContext;
   const field = (label: string) => {
     const info = fields.find((f) => f.label === label)!;
     const el = document.getElementById(label.toLowerCase().replace(/\W+/g, '-')) as HTMLTextAreaElement;
@@ -31,7 +33,7 @@ async function page(values: Record<string, string>) {
   };
   return {
     field,
-    insert: (label: string) => ask({ type: 'sidebarToPage.insertSummary', fieldId: field(label).id, text: SUMMARY, mode: 'append' }),
+    insert: (label: string) => ask({ type: 'sidebarToPage.insertSummary', fieldId: field(label).id, text: SUMMARY, mode: 'append', context }),
     undo: () => ask({ type: 'sidebarToPage.undoInsert' }) as Promise<{ ok: boolean }>,
   };
 }

@@ -32,3 +32,18 @@ describe('wrong-patient guard', () => {
     expect(contextChanges({ pageHash: A }, undefined)).toEqual(['page']);
   });
 });
+
+describe('wrong-patient guard with a person rule (issue 13)', () => {
+  it('asks when a rule is set but no one can be read on the page now, as for a change of person', () => {
+    expect(contextChanges({ pageHash: A, personHash: P1 }, { pageHash: A, personUnreadable: true })).toEqual(['unreadable']);
+    expect(contextChanges({ pageHash: A, personUnreadable: true }, { pageHash: A, personUnreadable: true })).toEqual(['unreadable']);
+  });
+
+  it('does not ask when the person is readable and unchanged, even in another tab', () => {
+    expect(contextChanges({ tabId: 3, pageHash: A, personHash: P1 }, { tabId: 9, pageHash: B, personHash: P1 })).toEqual([]);
+  });
+
+  it('asks when the session began before the person could be read', () => {
+    expect(contextChanges({ pageHash: A, personUnreadable: true }, { pageHash: A, personHash: P1 })).toEqual(['unbound']);
+  });
+});

@@ -13,6 +13,7 @@ const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = 
   'not-writable': 'That field cannot be typed into now. Choose another, or copy the summary.',
   'did-not-stick': 'The page did not keep the text. Check the field, and copy the summary to paste it by hand.',
   'no-page': 'Coplan cannot reach the EHR page. Copy the summary and paste it into the record.',
+  'context-changed': 'The page changed to another record, or could not be read, just before the insert, so nothing was written. Check whose record is open, then insert again.',
 };
 
 interface Props {
@@ -22,13 +23,15 @@ interface Props {
 }
 
 type Result = { ok: boolean; message: string; undoable?: boolean };
+/** What the warning asked about, and the exact page it was shown for: a confirmation holds for that page only. */
+type Warning = { changes: ContextChange[]; shownFor: Binding | undefined };
 
 /** Choose a field, check it is still the same person's record, insert (append by default), undo; copy always works. */
 export function InsertControls({ connection, text, binding }: Props) {
   const [fields, setFields] = useState<FieldInfo[] | undefined>(undefined);
   const [fieldId, setFieldId] = useState('');
   const [mode, setMode] = useState<'append' | 'replace'>('append');
-  const [changes, setChanges] = useState<ContextChange[]>([]);
+  const [warning, setWarning] = useState<Warning | undefined>();
   const [result, setResult] = useState<Result | undefined>();
   const report = useContext(UsageContext);
 
@@ -43,22 +46,27 @@ export function InsertControls({ connection, text, binding }: Props) {
   };
   useEffect(() => void refresh(), []);
 
-  const insert = async (confirmed: boolean) => {
+  // `confirmed` is the page the warning was shown for; the page writes only while it is still that page.
+  const insert = async (confirmed?: Warning) => {
+    setWarning(undefined);
     if (!fieldId) {
       report({ type: 'insertion-failed', outcome: 'no-field' });
       return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
     }
     if (confirmed) report({ type: 'wrong-patient-warning', outcome: 'continued' });
-    const changed = confirmed ? [] : contextChanges(binding, await connection.context());
-    setChanges(changed);
-    if (changed.length) return setResult(undefined);
-    const reply = await connection.insert(fieldId, text, mode);
+    const seen = confirmed ? confirmed.shownFor : await connection.context();
+    const changes = confirmed ? [] : contextChanges(binding, seen);
+    if (changes.length) {
+      setWarning({ changes, shownFor: seen });
+      return setResult(undefined);
+    }
+    const reply = seen ? await connection.insert(fieldId, text, mode, seen) : ({ ok: false, reason: 'no-page' } as const);
     report(reply.ok ? { type: 'summary-inserted' } : { type: 'insertion-failed', outcome: reply.reason });
     setResult(reply.ok ? { ok: true, undoable: true, message: 'The summary is in the EHR field. Check it there before you save the record.' } : { ok: false, message: FAILURES[reply.reason] });
   };
   const cancel = () => {
     report({ type: 'wrong-patient-warning', outcome: 'cancelled' });
-    setChanges([]);
+    setWarning(undefined);
   };
   const undo = async () =>
     setResult((await connection.undo()) ? { ok: true, message: 'The insert was undone; the field holds what it held before.' } : { ok: false, message: 'The field has changed since, so Coplan left it alone.' });
@@ -86,9 +94,9 @@ export function InsertControls({ connection, text, binding }: Props) {
           Replace what the field holds
         </label>
       </fieldset>
-      {changes.length > 0 && <WrongPatientWarning changes={changes} onInsert={() => void insert(true)} onCancel={cancel} />}
+      {warning && <WrongPatientWarning changes={warning.changes} onInsert={() => void insert(warning)} onCancel={cancel} />}
       <div class="inline">
-        <button type="button" class="button" onClick={() => void insert(false)}>Insert into EHR</button>
+        <button type="button" class="button" onClick={() => void insert()}>Insert into EHR</button>
         <CopyButton text={text} label="Copy summary" onCopied={() => report({ type: 'summary-copied' })} />
         {result?.undoable && <button type="button" class="button button--secondary" onClick={() => void undo()}>Undo insert</button>}
       </div>

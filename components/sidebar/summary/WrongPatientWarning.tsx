@@ -2,6 +2,7 @@ import type { ContextChange } from '../../../core/session/wrong-patient';
 
 const REASONS: Record<ContextChange, string> = {
   person: 'The page now shows a different person’s record from the one open when this session began.',
+  unreadable: 'Coplan cannot read whose record the page shows now, so it may be a different person’s.',
   page: 'The page has changed since this session began, so it may show a different person’s record.',
   tab: 'You are in a different browser tab from the one this session began in.',
   unbound: 'Coplan could not tell which record was open when this session began.',

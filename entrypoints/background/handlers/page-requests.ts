@@ -24,6 +24,10 @@ export function registerPageRequests(): void {
 async function forward(message: SidebarToPage, sender: Sender): Promise<unknown> {
   const tab = await sidebarTab(sender);
   if (!tab || isOwnPage(tab.url)) return undefined;
+  // An insert goes only into the tab it was checked in: the side panel's tab is whichever is active now.
+  if (message.type === 'sidebarToPage.insertSummary' && message.context.tabId !== undefined && message.context.tabId !== tab.id) {
+    return { ok: false, reason: 'context-changed' };
+  }
   try {
     return await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
   } catch {

@@ -1,6 +1,6 @@
 import { scanFields, type FieldScan } from '../../../core/ehr/fields';
 import { insertText, readFieldText } from '../../../core/ehr/insert';
-import { readPageContext, type PersonContextRule } from '../../../core/ehr/page-context';
+import { keyContext, readRawContext, sameContext, sameRawContext, type PersonContextRule } from '../../../core/ehr/page-context';
 import type { SidebarToPage } from '../../../core/messages';
 import { highlightElement } from './highlight';
 import { pickField } from './pick-field';
@@ -8,7 +8,8 @@ import { pickField } from './pick-field';
 type FieldRequest = Exclude<SidebarToPage, { type: 'sidebarToPage.closeSidebar' }>;
 
 interface PageFieldsOptions {
-  salt: () => Promise<string>;
+  /** Keys a page address or person, so only keyed values leave the page. */
+  key: (text: string) => Promise<string>;
   personRule: () => Promise<PersonContextRule | undefined>;
   /** The field to pre-select: from the site's policy profile or the clinician's last choice here. */
   preferred: (scan: FieldScan) => Promise<string | undefined>;
@@ -45,8 +46,13 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         clearHighlight();
         const element = scan.elements.get(request.fieldId);
         if (!element) return { ok: false, reason: 'gone' };
+        // The check happens where the write happens (issue 13): the page must be the record the
+        // clinician saw, and at each write, in the same task, it must still read exactly as it did.
+        const rule = await options.personRule();
+        const seen = readRawContext(doc, rule);
+        if (!sameContext(await keyContext(seen, options.key), request.context)) return { ok: false, reason: 'context-changed' };
         const before = readFieldText(element);
-        const result = await insertText(element, request.text, request.mode);
+        const result = await insertText(element, request.text, request.mode, () => sameRawContext(readRawContext(doc, rule), seen));
         lastInsert = result.ok ? { element, before, after: result.text } : undefined;
         const label = scan.fields.find((f) => f.id === request.fieldId)?.label;
         if (result.ok && label) await options.remember(element, label);
@@ -66,7 +72,7 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         return fieldId ? { fields, fieldId } : { fields };
       }
       case 'sidebarToPage.pageContext':
-        return readPageContext(doc, await options.salt(), await options.personRule());
+        return keyContext(readRawContext(doc, await options.personRule()), options.key);
     }
   };
 }
