@@ -9,6 +9,12 @@ const text = (min: number) => z.string().check(z.minLength(min));
 
 export const PromptSchema = z.strictObject({
   id: IdSchema,
+  /**
+   * What the person says here could harm them if others read the record (proxy access by family,
+   * other agencies, overseas visitors teams): such notes stay out of the summary until the
+   * clinician records that the person agreed (issue 14).
+   */
+  sensitive: z.optional(z.boolean()),
   question: text(10),
   why: text(10),
   phrasings: z.array(text(5)).check(z.minLength(2), z.maxLength(3)),

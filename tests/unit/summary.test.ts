@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Framework, Prompt } from '../../core/framework/schema';
 import type { Session } from '../../core/session/schema';
 import { newSession } from '../../core/session/session';
+import { recordItems } from '../../core/summary/items';
+import { agreementKey, DEFAULT_CHOICES, READ_BACK_LINE } from '../../core/summary/review';
 import { generateSummary } from '../../core/summary/summary';
 
 // Golden files are compared exactly; run with UPDATE_GOLDEN=1 to rewrite them, then read them.
@@ -185,5 +187,49 @@ describe('generateSummary', () => {
     expect(generateSummary(framework, session, DATE)).toContain(
       "Who took part\nThe person and the clinician, with an interpreter and the person's nominated person.\n",
     );
+  });
+});
+
+describe('what the summary writes about declined, not relevant and sensitive prompts (issue 14)', () => {
+  const MARKER = 'SENSITIVE-MARKER-7f3a';
+  const sensitiveFramework: Framework = {
+    ...framework,
+    domains: framework.domains.map((d) => ({ ...d, prompts: d.prompts.map((p) => (p.id === 'trauma-restraint' ? { ...p, sensitive: true } : p)) })),
+  };
+  const withTrauma = (): Session => ({ ...start(), prompts: { 'trauma-restraint': { status: 'explored', note: MARKER } } });
+
+  it('names no declined topic and none of what was said about it', () => {
+    const summary = generateSummary(framework, midSession(), DATE);
+    expect(summary).toContain("Some topics were not discussed, at the person's choice.");
+    expect(summary).not.toContain('What do you believe would help you heal?');
+    expect(summary).not.toContain('imam first');
+    expect(summary).not.toMatch(/declined/i);
+  });
+
+  it('writes "Not relevant" as not discussed, never as a finding', () => {
+    const summary = generateSummary(framework, midSession(), DATE);
+    expect(summary).not.toContain('Not relevant');
+    expect(summary).not.toContain('No earlier contact with mental health services');
+    expect(summary).toContain('Not covered in this conversation: Trauma and its effect on care; Family, carers, community and nominated person.');
+  });
+
+  it('leaves a sensitive prompt out until the person agreed, then writes it', () => {
+    const items = recordItems(sensitiveFramework, withTrauma());
+    expect(items.find((i) => i.id === 'prompt:trauma-restraint')?.sensitive).toBe(true);
+    expect(generateSummary(sensitiveFramework, withTrauma(), DATE)).not.toContain(MARKER);
+    const agreed = { ...DEFAULT_CHOICES, agreed: new Set(items.filter((i) => i.sensitive).map(agreementKey)) };
+    expect(generateSummary(sensitiveFramework, withTrauma(), { ...DATE, choices: agreed })).toContain(`- Explored: Has anything happened in past care that we should know about? — ${MARKER}`);
+    // Agreement is to the words shown: a note changed afterwards drops out until agreed again.
+    const changed = { ...withTrauma(), prompts: { 'trauma-restraint': { status: 'explored' as const, note: `${MARKER} and more` } } };
+    expect(generateSummary(sensitiveFramework, changed, { ...DATE, choices: agreed })).not.toContain(MARKER);
+  });
+
+  it('leaves out an ordinary item the person asked to leave out, and adds the read-back line when ticked', () => {
+    const choices = { excluded: new Set(['carer-view', 'action:a2']), agreed: new Set<string>(), readBack: true };
+    const summary = generateSummary(framework, midSession(), { ...DATE, choices });
+    expect(summary).not.toContain("Carer's view");
+    expect(summary).not.toContain('Ask the imam');
+    expect(summary).toContain('Arrange a home treatment team visit');
+    expect(summary).toContain(`\n\n${READ_BACK_LINE}\n\nFramework:`);
   });
 });

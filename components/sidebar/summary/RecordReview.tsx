@@ -1,0 +1,102 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { Framework } from '../../../core/framework/schema';
+import type { Session } from '../../../core/session/schema';
+import { recordItems, type RecordItem } from '../../../core/summary/items';
+import { agreementKey, DEFAULT_CHOICES, isIncluded, toggled, type ReviewChoices } from '../../../core/summary/review';
+import { generateSummary } from '../../../core/summary/summary';
+
+interface Props {
+  framework: Framework;
+  session: Session;
+  /** The insert and copy controls: they get only the text the person agreed. */
+  children: (agreedText: string) => ComponentChildren;
+}
+
+/** Items under each heading, in the order the summary writes them. */
+function byHeading(items: RecordItem[]): [string, RecordItem[]][] {
+  const groups: [string, RecordItem[]][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last?.[0] === item.heading) last[1].push(item);
+    else groups.push([item.heading, [item]]);
+  }
+  return groups;
+}
+
+/**
+ * The review step (issue 14): every item the summary would write, each with a tick, agreed with
+ * the person before "Insert into EHR" or "Copy summary". Sensitive items stay out until the
+ * clinician records that the person agreed; the choices last while the sidebar is open.
+ */
+export function RecordReview({ framework, session, children }: Props) {
+  const [choices, setChoices] = useState<ReviewChoices>(DEFAULT_CHOICES);
+  const items = useMemo(() => recordItems(framework, session), [framework, session]);
+  const text = generateSummary(framework, session, { choices, items });
+  const change = (update: Partial<ReviewChoices>) => setChoices({ ...choices, ...update });
+
+  return (
+    <>
+      <div class="review" role="group" aria-labelledby="review-h">
+        <h3 id="review-h" class="small-heading">Agree what goes in the record</h3>
+        <p class="field__hint">
+          Go through each item with the person and untick anything they do not want written. Items marked sensitive stay out until the person agrees.
+        </p>
+        {byHeading(items).map(([heading, group]) => (
+          <fieldset class="review__group" key={heading}>
+            <legend>{heading}</legend>
+            <ul class="review__items">
+              {group.map((item) => (
+                <ReviewItem
+                  key={item.id}
+                  item={item}
+                  included={isIncluded(item, choices)}
+                  agreed={choices.agreed.has(agreementKey(item))}
+                  onInclude={(on) => change(item.sensitive ? { agreed: toggled(choices.agreed, agreementKey(item), on) } : { excluded: toggled(choices.excluded, item.id, !on) })}
+                  onAgree={(on) => change({ agreed: toggled(choices.agreed, agreementKey(item), on) })}
+                />
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+        <label class="check review__read-back">
+          <input type="checkbox" checked={choices.readBack} onChange={(e) => change({ readBack: e.currentTarget.checked })} />
+          Read back to and agreed with the person
+        </label>
+      </div>
+      {children(text)}
+    </>
+  );
+}
+
+interface ItemProps {
+  item: RecordItem;
+  included: boolean;
+  agreed: boolean;
+  onInclude: (on: boolean) => void;
+  onAgree: (on: boolean) => void;
+}
+
+function ReviewItem({ item, included, agreed, onInclude, onAgree }: ItemProps) {
+  const textId = `review-${item.id}`;
+  return (
+    <li class={item.sensitive ? 'review__item review__item--sensitive' : 'review__item'}>
+      <label class="check review__include">
+        {/* A sensitive item can be ticked only through the person's agreement below. */}
+        <input type="checkbox" checked={included} disabled={item.sensitive && !agreed} onChange={(e) => onInclude(e.currentTarget.checked)} />
+        <span id={textId} class="review__text" dir="auto">{item.text}</span>
+      </label>
+      {item.sensitive && (
+        <>
+          <p class="review__sensitive-note">
+            <strong class="tag">Sensitive</strong> Left out unless the person agrees.
+          </p>
+          <label class="check">
+            <input type="checkbox" checked={agreed} aria-describedby={textId} onChange={(e) => onAgree(e.currentTarget.checked)} />
+            The person agreed this goes in the record
+          </label>
+        </>
+      )}
+    </li>
+  );
+}

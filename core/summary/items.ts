@@ -1,0 +1,104 @@
+import type { Framework } from '../framework/schema';
+import type { Action, OptionChoice, Participants, Session } from '../session/schema';
+
+// What a session would write into the record, item by item, so the person and the clinician can
+// agree each one before it goes in (issue 14). Texts are plain lines for any EHR free-text box.
+// What people said (own words, notes, reasons, carer's view, disagreements) goes in verbatim,
+// never trimmed or normalised, so the record keeps their words. No bidi isolation marks around
+// right-to-left text: some EHR text boxes show them as boxes.
+
+/** One thing the summary would say, under a heading; the review step ticks each in or out. */
+export interface RecordItem {
+  /** Stable within a session: `prompt:<id>`, `action:<id>`, `option:<id>`, or a fixed name. */
+  id: string;
+  heading: string;
+  text: string;
+  /** From a prompt flagged sensitive: out of the record unless the person agreed. */
+  sensitive: boolean;
+}
+
+/**
+ * Declined topics are never named: a record read by family or another agency must not say what
+ * the person chose not to talk about, nor what they said about it.
+ */
+export const DECLINED_LINE = "Some topics were not discussed, at the person's choice.";
+
+export const NOT_DISCUSSED_HEADING = 'Not discussed';
+
+/** Only statuses that say something was talked about become findings; "Not relevant" does not. */
+const DISCUSSED_WORDS: Partial<Record<string, string>> = { explored: 'Explored', revisit: 'To revisit' };
+
+const CHOICE_WORDS: Record<OptionChoice, string> = {
+  preferred: 'preferred by the person',
+  discussed: 'discussed',
+  'not-suitable': 'not suitable',
+};
+
+const given = (text: string): boolean => text.trim() !== '';
+
+/** " — text" when something was written, so empty notes leave no dangling dash. */
+const dashed = (text: string): string => (given(text) ? ` — ${text}` : '');
+
+/** Every item the session could write, in the order the summary writes them. */
+export function recordItems(framework: Framework, session: Session): RecordItem[] {
+  const { record } = session;
+  const items: RecordItem[] = [];
+  const add = (id: string, heading: string, text: string, sensitive = false) => items.push({ id, heading, text, sensitive });
+
+  add('participants', 'Who took part', whoTookPart(record.participants));
+  if (given(record.ownWords)) add('own-words', 'In their own words', `"${record.ownWords}"`);
+  if (given(record.carerView)) add('carer-view', "Carer's view", record.carerView);
+
+  const notDiscussed: string[] = [];
+  let declined = false;
+  for (const domain of framework.domains) {
+    let discussed = false;
+    for (const prompt of domain.prompts) {
+      const state = session.prompts[prompt.id];
+      const words = state && DISCUSSED_WORDS[state.status];
+      if (state?.status === 'declined') declined = true;
+      if (!words) continue;
+      discussed = true;
+      add(`prompt:${prompt.id}`, domain.title, `- ${words}: ${prompt.question}${dashed(state.note)}`, prompt.sensitive === true);
+    }
+    if (!discussed) notDiscussed.push(domain.title);
+  }
+  if (declined) add('declined', NOT_DISCUSSED_HEADING, DECLINED_LINE);
+  // Semicolons, because domain titles themselves contain commas.
+  if (notDiscussed.length > 0) add('not-discussed', NOT_DISCUSSED_HEADING, `Not covered in this conversation: ${notDiscussed.join('; ')}.`);
+
+  for (const action of record.actions) {
+    if (given(action.what) || given(action.who) || given(action.byWhen)) add(`action:${action.id}`, 'Agreed actions', actionLine(action));
+  }
+  for (const option of framework.leastRestrictiveOptions) {
+    const state = record.options[option.id];
+    if (state) add(`option:${option.id}`, 'Least restrictive options considered', `- ${option.label}: ${CHOICE_WORDS[state.choice]}${dashed(state.reason)}`);
+  }
+  if (given(record.disagreements)) add('disagreements', 'Where we see things differently', record.disagreements);
+  return items;
+}
+
+function whoTookPart(participants: Participants): string {
+  const others: string[] = [];
+  if (participants.interpreter) {
+    const language = participants.interpreterLanguage.trim();
+    others.push(language ? `an interpreter (${language})` : 'an interpreter');
+  }
+  if (participants.advocate) others.push('an advocate');
+  if (participants.carer) others.push('a carer');
+  if (participants.nominatedPerson) others.push("the person's nominated person");
+  if (others.length === 0) return 'The person and the clinician.';
+  const last = others.slice(-1).join('');
+  const list = others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${last}` : last;
+  return `The person and the clinician, with ${list}.`;
+}
+
+/** "- what (who: …; by: …)"; short form fields, so stray spaces are trimmed. */
+function actionLine(action: Action): string {
+  const what = action.what.trim();
+  const details: string[] = [];
+  if (given(action.who)) details.push(`who: ${action.who.trim()}`);
+  if (given(action.byWhen)) details.push(`by: ${action.byWhen.trim()}`);
+  const detail = details.join('; ');
+  return `- ${what && detail ? `${what} (${detail})` : what || detail}`;
+}
