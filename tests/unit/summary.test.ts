@@ -206,7 +206,7 @@ describe('what the summary writes about declined, not relevant and sensitive pro
     expect(summary).not.toMatch(/declined/i);
   });
 
-  it('writes "Not relevant" as not discussed, never as a finding', () => {
+  it('writes a Not relevant mark as not discussed, never as a finding', () => {
     const summary = generateSummary(framework, midSession(), DATE);
     expect(summary).not.toContain('Not relevant');
     expect(summary).not.toContain('No earlier contact with mental health services');
