@@ -16,12 +16,13 @@ export function CarePlanForm() {
     <section aria-labelledby="plan-h" class="care-plan">
       <h2 id="plan-h">Care plan</h2>
       <label for="care-plan">Care plan (free text)</label>
-      <textarea id="care-plan" rows={10} />
+      <textarea id="care-plan" dir="auto" rows={10} />
       <label for="crisis-plan">Crisis plan (controlled)</label>
       <p class="hint" id="crisis-plan-hint">This field keeps its text in the page’s own state, like many modern EHR forms.</p>
       <textarea
         id="crisis-plan"
         ref={field}
+        dir="auto"
         rows={6}
         value={crisis}
         aria-describedby="crisis-plan-hint crisis-plan-count"

@@ -23,6 +23,7 @@ export function PromptCard({ prompt, state, onStatus, onNote }: Props) {
       <textarea
         id={noteId}
         class="prompt__note"
+        dir="auto"
         rows={2}
         aria-describedby={questionId}
         value={state.note}

@@ -7,7 +7,7 @@ interface Props {
   onInput: (value: string) => void;
 }
 
-/** A labelled textarea with an optional hint; every free-text field in the sidebar uses it. */
+/** A labelled textarea with an optional hint; `dir="auto"` so right-to-left words display the right way. */
 export function TextArea({ id, label, hint, value, rows = 3, onInput }: Props) {
   return (
     <div class="field">
@@ -15,6 +15,7 @@ export function TextArea({ id, label, hint, value, rows = 3, onInput }: Props) {
       {hint && <p class="field__hint" id={`${id}-hint`}>{hint}</p>}
       <textarea
         id={id}
+        dir="auto"
         rows={rows}
         value={value}
         aria-describedby={hint ? `${id}-hint` : undefined}

@@ -10,7 +10,7 @@ export function Unrestorable({ items }: { items: Item[] }) {
       {items.map((item) => (
         <div key={item.id}>
           <p>The draft {item.id.slice(0, 8)}… could not be restored: {item.reason}. Its text is below so nothing is lost.</p>
-          <textarea readOnly rows={4} aria-label={`Raw text of session ${item.id.slice(0, 8)}`} value={item.raw} />
+          <textarea readOnly dir="auto" rows={4} aria-label={`Raw text of session ${item.id.slice(0, 8)}`} value={item.raw} />
           <CopyButton text={item.raw} label="Copy raw text" />
         </div>
       ))}

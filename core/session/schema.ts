@@ -27,14 +27,36 @@ export const OptionStateSchema = z.strictObject({
 });
 export type OptionState = z.infer<typeof OptionStateSchema>;
 
+/** How the interpreter joined this session; family or friends only with a reason recorded (issue 14). */
+export const INTERPRETER_KINDS = ['professional', 'telephone', 'video', 'family-friend'] as const;
+export const InterpreterKindSchema = z.enum(INTERPRETER_KINDS);
+export type InterpreterKind = z.infer<typeof InterpreterKindSchema>;
+
 export const ParticipantsSchema = z.strictObject({
   interpreter: z.boolean(),
   interpreterLanguage: z.string(),
+  // Defaults, so drafts saved before these fields existed still restore.
+  interpreterKind: z._default(z.union([InterpreterKindSchema, z.literal('')]), ''),
+  interpreterReason: z._default(z.string(), ''),
   advocate: z.boolean(),
   carer: z.boolean(),
   nominatedPerson: z.boolean(),
 });
 export type Participants = z.infer<typeof ParticipantsSchema>;
+
+export const INTERPRETER_NEED = ['not-asked', 'yes', 'no'] as const;
+export type InterpreterNeed = (typeof INTERPRETER_NEED)[number];
+
+/** The person's language and communication needs (Accessible Information Standard, DCB1605). */
+export const CommunicationSchema = z.strictObject({
+  preferredLanguage: z.string(),
+  interpreterNeeded: z.enum(INTERPRETER_NEED),
+  /** Communication support the person needs: large print, easy read, BSL, a longer appointment… */
+  support: z.string(),
+});
+export type Communication = z.infer<typeof CommunicationSchema>;
+
+export const EMPTY_COMMUNICATION: Communication = { preferredLanguage: '', interpreterNeeded: 'not-asked', support: '' };
 
 /** The co-production record: what the person and those with them said and agreed. */
 export const CoproductionSchema = z.strictObject({
@@ -44,6 +66,7 @@ export const CoproductionSchema = z.strictObject({
   disagreements: z.string(),
   options: z.record(IdSchema, OptionStateSchema),
   participants: ParticipantsSchema,
+  communication: z._default(CommunicationSchema, () => ({ ...EMPTY_COMMUNICATION })),
 });
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/schema';
-import type { Coproduction, PromptState, Session } from './schema';
+import { EMPTY_COMMUNICATION, type Coproduction, type PromptState, type Session } from './schema';
 
 export const EMPTY_RECORD: Coproduction = {
   ownWords: '',
@@ -7,7 +7,8 @@ export const EMPTY_RECORD: Coproduction = {
   actions: [],
   disagreements: '',
   options: {},
-  participants: { interpreter: false, interpreterLanguage: '', advocate: false, carer: false, nominatedPerson: false },
+  participants: { interpreter: false, interpreterLanguage: '', interpreterKind: '', interpreterReason: '', advocate: false, carer: false, nominatedPerson: false },
+  communication: EMPTY_COMMUNICATION,
 };
 
 /** A new, empty session for the person in front of the clinician; the label is the clinician's choice. */

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/schema';
-import type { Action, OptionChoice, Participants, Session } from '../session/schema';
+import type { Action, Communication, InterpreterKind, OptionChoice, Participants, Session } from '../session/schema';
 
 // What a session would write into the record, item by item, so the person and the clinician can
 // agree each one before it goes in (issue 14). Texts are plain lines for any EHR free-text box.
@@ -46,6 +46,8 @@ export function recordItems(framework: Framework, session: Session): RecordItem[
   const add = (id: string, heading: string, text: string, sensitive = false) => items.push({ id, heading, text, sensitive });
 
   add('participants', 'Who took part', whoTookPart(record.participants));
+  const communication = communicationLines(record.communication);
+  if (communication) add('communication', 'Language and communication', communication);
   if (given(record.ownWords)) add('own-words', 'In their own words', `"${record.ownWords}"`);
   if (given(record.carerView)) add('carer-view', "Carer's view", record.carerView);
 
@@ -78,12 +80,36 @@ export function recordItems(framework: Framework, session: Session): RecordItem[
   return items;
 }
 
+const INTERPRETER_WORDS: Record<InterpreterKind, string> = {
+  professional: 'in person',
+  telephone: 'by telephone',
+  video: 'by video',
+  'family-friend': 'a family member or friend',
+};
+
+const NEED_WORDS = { yes: 'Interpreter needed.', no: 'No interpreter needed.' } as const;
+
+/** Preferred language, interpreter need and communication support (AIS), when any was recorded. */
+function communicationLines(communication: Communication): string {
+  const lines: string[] = [];
+  if (given(communication.preferredLanguage)) lines.push(`Preferred language: ${communication.preferredLanguage.trim()}.`);
+  if (communication.interpreterNeeded !== 'not-asked') lines.push(NEED_WORDS[communication.interpreterNeeded]);
+  if (given(communication.support)) lines.push(`Communication support needed: ${communication.support}`);
+  return lines.join('\n');
+}
+
+/** "an interpreter (Urdu, by telephone)"; family or friends interpreting says so, with the reason. */
+function interpreterWords(participants: Participants): string {
+  const kind = participants.interpreterKind;
+  const details = [participants.interpreterLanguage.trim(), kind && kind !== 'family-friend' ? INTERPRETER_WORDS[kind] : ''].filter(Boolean);
+  const who = kind === 'family-friend' ? 'a family member or friend interpreting' : 'an interpreter';
+  const reason = kind === 'family-friend' && given(participants.interpreterReason) ? ` because: ${participants.interpreterReason.trim()}` : '';
+  return `${who}${details.length ? ` (${details.join(', ')})` : ''}${reason}`;
+}
+
 function whoTookPart(participants: Participants): string {
   const others: string[] = [];
-  if (participants.interpreter) {
-    const language = participants.interpreterLanguage.trim();
-    others.push(language ? `an interpreter (${language})` : 'an interpreter');
-  }
+  if (participants.interpreter) others.push(interpreterWords(participants));
   if (participants.advocate) others.push('an advocate');
   if (participants.carer) others.push('a carer');
   if (participants.nominatedPerson) others.push("the person's nominated person");

@@ -27,7 +27,8 @@ function markedSession(framework: Framework): Session {
       ownWords: MARKER, carerView: MARKER, disagreements: MARKER,
       actions: [{ id: 'action-1', who: MARKER, what: MARKER, byWhen: MARKER }],
       options: Object.fromEntries(framework.leastRestrictiveOptions.map((o) => [o.id, { choice: 'preferred', reason: MARKER }])),
-      participants: { interpreter: true, interpreterLanguage: MARKER, advocate: true, carer: true, nominatedPerson: false },
+      participants: { interpreter: true, interpreterLanguage: MARKER, interpreterKind: 'family-friend', interpreterReason: MARKER, advocate: true, carer: true, nominatedPerson: false },
+      communication: { preferredLanguage: MARKER, interpreterNeeded: 'yes', support: MARKER },
     },
   };
 }

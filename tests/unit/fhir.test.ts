@@ -44,7 +44,7 @@ function answered(framework: Framework): Session {
         { id: 'a3', who: '', what: 'Call the faith leader', byWhen: '' },
       ],
       options: { [option.id]: { choice: 'preferred', reason: 'Family nearby.' } },
-      participants: { interpreter: true, interpreterLanguage: 'Somali', advocate: false, carer: true, nominatedPerson: false },
+      participants: { interpreter: true, interpreterLanguage: 'Somali', interpreterKind: '', interpreterReason: '', advocate: false, carer: true, nominatedPerson: false },
     },
     NOON,
   );

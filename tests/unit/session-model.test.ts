@@ -92,4 +92,16 @@ describe('session model', () => {
     expect(m.unrestorable.value).toHaveLength(1);
     expect(m.unrestorable.value[0]!.raw).toContain('words worth keeping');
   });
+
+  it('restores a draft saved before the language and communication fields existed, with them empty', async () => {
+    const before = {
+      schemaVersion: 2, id: 'session-pre-14', label: 'MN', frameworkId: 'test-framework', frameworkVersion: '0.1.0', createdAt: NOON, updatedAt: NOON, training: false, prompts: {},
+      record: { ownWords: 'kept', carerView: '', actions: [], disagreements: '', options: {}, participants: { interpreter: true, interpreterLanguage: 'Dari', advocate: false, carer: false, nominatedPerson: false } },
+    };
+    const m = model(memoryStore([before]), NOON + 1000);
+    await m.load();
+    expect(m.session.value?.record.ownWords).toBe('kept');
+    expect(m.session.value?.record.communication).toEqual({ preferredLanguage: '', interpreterNeeded: 'not-asked', support: '' });
+    expect(m.session.value?.record.participants).toMatchObject({ interpreterLanguage: 'Dari', interpreterKind: '', interpreterReason: '' });
+  });
 });

@@ -114,7 +114,8 @@ function midSession(): Session {
         'crisis-house': { choice: 'discussed', reason: '' },
       },
       disagreements: 'He sees this as grief, not depression. The clinician thinks medication may help; he does not want it now.',
-      participants: { interpreter: true, interpreterLanguage: ' Arabic ', advocate: true, carer: true, nominatedPerson: false },
+      participants: { interpreter: true, interpreterLanguage: ' Arabic ', interpreterKind: 'telephone', interpreterReason: '', advocate: true, carer: true, nominatedPerson: false },
+      communication: { preferredLanguage: 'Arabic ', interpreterNeeded: 'yes', support: 'Information read aloud; he finds long letters hard.' },
     },
   };
 }
@@ -183,7 +184,7 @@ describe('generateSummary', () => {
 
   it('names an interpreter without a language, and a nominated person', () => {
     const session = start();
-    session.record.participants = { interpreter: true, interpreterLanguage: '', advocate: false, carer: false, nominatedPerson: true };
+    session.record.participants = { interpreter: true, interpreterLanguage: '', interpreterKind: '', interpreterReason: '', advocate: false, carer: false, nominatedPerson: true };
     expect(generateSummary(framework, session, DATE)).toContain(
       "Who took part\nThe person and the clinician, with an interpreter and the person's nominated person.\n",
     );

@@ -19,7 +19,7 @@ export function ActionsList({ actions, onChange }: { actions: Action[]; onChange
             {FIELDS.map(({ key, label }) => (
               <div class="field field--nested" key={key}>
                 <label for={`${action.id}-${key}`}>{label} (action {index + 1})</label>
-                <input id={`${action.id}-${key}`} type="text" value={action[key]} onInput={(e) => set(index, { [key]: e.currentTarget.value })} />
+                <input id={`${action.id}-${key}`} type="text" dir="auto" value={action[key]} onInput={(e) => set(index, { [key]: e.currentTarget.value })} />
               </div>
             ))}
             <button type="button" class="button button--secondary" onClick={() => onChange(actions.filter((_, i) => i !== index))}>

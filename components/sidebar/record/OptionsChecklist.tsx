@@ -45,7 +45,7 @@ export function OptionsChecklist({ options, value, onChange }: Props) {
             {state && (
               <div class="field field--nested">
                 <label for={`option-${option.id}-reason`}>Reason ({option.label})</label>
-                <input id={`option-${option.id}-reason`} type="text" value={state.reason} onInput={(e) => set(option.id, { ...state, reason: e.currentTarget.value })} />
+                <input id={`option-${option.id}-reason`} type="text" dir="auto" value={state.reason} onInput={(e) => set(option.id, { ...state, reason: e.currentTarget.value })} />
               </div>
             )}
           </div>

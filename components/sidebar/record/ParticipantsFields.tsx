@@ -1,4 +1,4 @@
-import type { Participants } from '../../../core/session/schema';
+import { INTERPRETER_KINDS, type InterpreterKind, type Participants } from '../../../core/session/schema';
 
 const PEOPLE: { key: 'advocate' | 'carer' | 'nominatedPerson'; label: string }[] = [
   { key: 'advocate', label: 'Advocate' },
@@ -6,7 +6,15 @@ const PEOPLE: { key: 'advocate' | 'carer' | 'nominatedPerson'; label: string }[]
   { key: 'nominatedPerson', label: 'Nominated person' },
 ];
 
-/** Who took part besides the person and the clinician. */
+const KIND_LABELS: Record<InterpreterKind | '', string> = {
+  '': 'Not recorded',
+  professional: 'Professional, in person',
+  telephone: 'Professional, by telephone',
+  video: 'Professional, by video',
+  'family-friend': 'Family member or friend',
+};
+
+/** Who took part besides the person and the clinician, and how any interpreter joined this session. */
 export function ParticipantsFields({ value, onChange }: { value: Participants; onChange: (next: Participants) => void }) {
   return (
     <fieldset class="field participants">
@@ -16,15 +24,38 @@ export function ParticipantsFields({ value, onChange }: { value: Participants; o
         Interpreter used
       </label>
       {value.interpreter && (
-        <div class="field field--nested">
-          <label for="interpreter-language">Interpreter’s language</label>
-          <input
-            id="interpreter-language"
-            type="text"
-            value={value.interpreterLanguage}
-            onInput={(e) => onChange({ ...value, interpreterLanguage: e.currentTarget.value })}
-          />
-        </div>
+        <>
+          <div class="field field--nested">
+            <label for="interpreter-language">Interpreter’s language</label>
+            <input
+              id="interpreter-language"
+              type="text"
+              dir="auto"
+              value={value.interpreterLanguage}
+              onInput={(e) => onChange({ ...value, interpreterLanguage: e.currentTarget.value })}
+            />
+          </div>
+          <div class="field field--nested">
+            <label for="interpreter-kind">Interpreter this session</label>
+            <select id="interpreter-kind" value={value.interpreterKind} onChange={(e) => onChange({ ...value, interpreterKind: e.currentTarget.value as InterpreterKind | '' })}>
+              {(['', ...INTERPRETER_KINDS] as const).map((kind) => <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>)}
+            </select>
+          </div>
+          {value.interpreterKind === 'family-friend' && (
+            <div class="field field--nested">
+              <label for="interpreter-reason">Why a family member or friend interpreted</label>
+              <p class="field__hint" id="interpreter-reason-hint">Clinical conversations need a trained, independent interpreter; say why one was not used.</p>
+              <input
+                id="interpreter-reason"
+                type="text"
+                dir="auto"
+                aria-describedby="interpreter-reason-hint"
+                value={value.interpreterReason}
+                onInput={(e) => onChange({ ...value, interpreterReason: e.currentTarget.value })}
+              />
+            </div>
+          )}
+        </>
       )}
       {PEOPLE.map(({ key, label }) => (
         <label class="check" key={key}>

@@ -3,6 +3,7 @@ import type { SessionModel } from '../../../core/models/session-model';
 import { EMPTY_RECORD } from '../../../core/session/session';
 import { TextArea } from '../TextArea';
 import { ActionsList } from './ActionsList';
+import { CommunicationFields } from './CommunicationFields';
 import { OptionsChecklist } from './OptionsChecklist';
 import { ParticipantsFields } from './ParticipantsFields';
 
@@ -21,6 +22,7 @@ export function RecordView({ framework, model }: { framework: Framework; model: 
         value={record.ownWords}
         onInput={(ownWords) => void update({ ownWords })}
       />
+      <CommunicationFields value={record.communication} onChange={(communication) => void update({ communication })} />
       <ParticipantsFields value={record.participants} onChange={(participants) => void update({ participants })} />
       {record.participants.carer && (
         <TextArea id="carer-view" label="Carer’s view" value={record.carerView} onInput={(carerView) => void update({ carerView })} />
