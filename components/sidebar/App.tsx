@@ -35,10 +35,6 @@ export function App({ framework, model, guidance, connection, training = false, 
   const Later = useLaterSections();
   const open = guidance.open.value;
   useSlashToSearch();
-  // A session belongs to the tab and page it began on: remember them once, as hashes.
-  useEffect(() => {
-    if (session && !session.binding) void connection.context().then((binding) => binding && model.bind(binding));
-  }, [session?.id]);
 
   return (
     <GuidanceContext.Provider value={guidance}>

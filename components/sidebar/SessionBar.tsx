@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { SessionModel } from '../../core/models/session-model';
+import type { SessionListItem, SessionModel } from '../../core/models/session-model';
+import { matchesBinding } from '../../core/session/wrong-patient';
 
 const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** Start a session, resume one of today's, or see which one is open. */
+/** Start a session, continue one of today's (asking first if it began on another record), or see which one is open. */
 export function SessionBar({ model }: { model: SessionModel }) {
   const [label, setLabel] = useState('');
+  const [asking, setAsking] = useState<string | undefined>();
   const session = model.session.value;
+  const here = model.here.value;
   if (session) {
     return (
       <div class="session-bar">
@@ -20,6 +23,7 @@ export function SessionBar({ model }: { model: SessionModel }) {
       </div>
     );
   }
+  const carryOn = (item: SessionListItem) => (matchesBinding(item.binding, here) ? void model.resume(item.id) : setAsking(item.id));
   return (
     <div class="session-bar">
       <form
@@ -34,17 +38,27 @@ export function SessionBar({ model }: { model: SessionModel }) {
         <p class="field__hint" id="session-label-hint">Something only you will recognise, such as initials. No names or NHS numbers.</p>
         <div class="inline">
           <input id="session-label" type="text" maxLength={60} autoComplete="off" aria-describedby="session-label-hint" value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
-          <button type="submit" class="button">Start session</button>
+          <button type="submit" class="button">Start a new session</button>
         </div>
       </form>
       {model.today.value.length > 0 && (
         <section aria-labelledby="today-h">
           <h2 id="today-h" class="small-heading">Today’s sessions</h2>
+          {/* Labels and times only: a session's clinical text shows only once it is open beside its own record. */}
           <ul class="today">
             {model.today.value.map((s) => (
               <li key={s.id}>
                 <span>{s.label} · {time(s.updatedAt)}{s.finished ? ' · finished' : ''}</span>
-                <button type="button" class="button button--secondary" aria-label={`Resume ${s.label}`} onClick={() => void model.resume(s.id)}>Resume</button>
+                <button type="button" class="button button--secondary" aria-label={`Continue ${s.label}`} onClick={() => carryOn(s)}>Continue</button>
+                {asking === s.id && (
+                  <div class="notice notice--danger" role="alert">
+                    <p><strong>This session began on another record.</strong> Continue it here only if this page shows the same person’s record; it will then belong to this record.</p>
+                    <div class="inline">
+                      <button type="button" class="button button--secondary" onClick={() => setAsking(undefined)}>Cancel</button>
+                      <button type="button" class="button button--danger" onClick={() => void model.resume(s.id, here)}>Continue here</button>
+                    </div>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

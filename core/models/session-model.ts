@@ -4,6 +4,7 @@ import { restoreSession } from '../session/restore';
 import type { Binding, Coproduction, OptionState, PromptState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
 import type { SessionStore } from '../session/store';
+import { matchesBinding } from '../session/wrong-patient';
 import type { UsageEvent } from './usage';
 
 export interface SessionModelOptions {
@@ -25,6 +26,8 @@ export interface SessionListItem {
   label: string;
   updatedAt: number;
   finished: boolean;
+  /** Where it began, as hashes: continuing it elsewhere asks first. */
+  binding?: Binding;
 }
 
 /** A stored draft that could not be read back, offered as raw text so nothing is lost. */
@@ -39,18 +42,22 @@ export interface SessionModel {
   session: ReadonlySignal<Session | undefined>;
   today: ReadonlySignal<SessionListItem[]>;
   unrestorable: ReadonlySignal<Unrestorable[]>;
-  /** Loads today's list and, for real work, resumes the latest unfinished session. */
-  load(): Promise<void>;
+  /** The record the sidebar sits beside now, as hashes; undefined when no page answers. */
+  here: ReadonlySignal<Binding | undefined>;
+  /**
+   * Loads today's list and, for real work, resumes the latest unfinished session that began on
+   * the record `here` shows (issue 13): any other stays in the list, its text unshown.
+   */
+  load(here: Binding | undefined): Promise<void>;
   /** Starts a session; an empty label becomes the time it started. */
   start(label: string): Promise<void>;
-  resume(id: string): Promise<void>;
+  /** Opens a session; with `rebindTo`, the clinician has confirmed it continues on that record, and it belongs there now. */
+  resume(id: string, rebindTo?: Binding): Promise<void>;
   /** Back to the list; the session stays saved. */
   leave(): Promise<void>;
   /** Changes start a session when none is open, so nothing the clinician does is lost. */
   updatePrompt(promptId: string, change: Partial<PromptState>): Promise<void>;
   updateRecord(change: Partial<Coproduction>): Promise<void>;
-  /** Ties the session to the tab and page it began on, once; the wrong-patient guard compares against it. */
-  bind(binding: Binding): Promise<void>;
   finish(): Promise<void>;
   remove(): Promise<void>;
 }
@@ -78,6 +85,12 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   const session = signal<Session | undefined>(undefined);
   const today = signal<SessionListItem[]>([]);
   const unrestorable = signal<Unrestorable[]>([]);
+  const here = signal<Binding | undefined>(undefined);
+  // A session belongs to the record it began on (issue 13): bound as it is made, never later elsewhere.
+  const created = (label: string, at: number): Session => {
+    const made = newSession(framework, label, newId(), at, training);
+    return here.value ? { ...made, binding: here.value } : made;
+  };
   let unwatch = () => {};
   let pending: Session | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -122,7 +135,9 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     const rows = (await store.updatedSince(startOfDay(now()))).map(restoreSession);
     batch(() => {
       today.value = rows.flatMap((r) =>
-        r.ok && r.session.training === training ? [{ id: r.session.id, label: r.session.label, updatedAt: r.session.updatedAt, finished: r.session.finishedAt !== undefined }] : [],
+        r.ok && r.session.training === training
+          ? [{ id: r.session.id, label: r.session.label, updatedAt: r.session.updatedAt, finished: r.session.finishedAt !== undefined, binding: r.session.binding }]
+          : [],
       );
       unrestorable.value = rows.flatMap((r) => (r.ok ? [] : [{ id: r.id, raw: r.raw, reason: r.reason }]));
     });
@@ -131,7 +146,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   // Work starts the moment the clinician marks or types something; the label can come later.
   const change = (update: (current: Session, at: number) => Session) => {
     const at = now();
-    const current = session.value ?? newSession(framework, defaultLabel(at), newId(), at, training);
+    const current = session.value ?? created(defaultLabel(at), at);
     if (!session.value) {
       open(current);
       onUsage?.({ type: 'session-started' }, current);
@@ -143,23 +158,27 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     session,
     today,
     unrestorable,
-    async load() {
+    here,
+    async load(where) {
+      here.value = where;
       await refreshToday();
-      // Each practice scenario starts afresh; real work picks up where it was left.
-      const latest = training ? undefined : today.value.find((s) => !s.finished);
+      // Each practice scenario starts afresh; real work picks up where it was left, on its own record only.
+      const latest = training ? undefined : today.value.find((s) => !s.finished && matchesBinding(s.binding, where));
       if (latest) await this.resume(latest.id);
     },
     async start(label) {
       const at = now();
-      const created = newSession(framework, label.trim() || defaultLabel(at), newId(), at, training);
-      open(created);
-      onUsage?.({ type: 'session-started' }, created);
-      await persist(created);
+      const fresh = created(label.trim() || defaultLabel(at), at);
+      open(fresh);
+      onUsage?.({ type: 'session-started' }, fresh);
+      await persist(fresh);
       await refreshToday();
     },
-    async resume(id) {
+    async resume(id, rebindTo) {
       const restored = restoreSession(await store.get(id));
-      if (restored.ok && restored.session.training === training) open(restored.session);
+      if (!restored.ok || restored.session.training !== training) return;
+      open(restored.session);
+      if (rebindTo && !matchesBinding(restored.session.binding, rebindTo)) await persist({ ...restored.session, binding: rebindTo, updatedAt: now() });
     },
     async leave() {
       await writing;
@@ -179,7 +198,6 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
         if (update.options) reportOptions(s.record.options, update.options, (event) => onUsage?.(event, s));
         return withRecord(s, update, at);
       }),
-      bind: (binding) => change((s, at) => (s.binding ? s : { ...s, binding, updatedAt: at })),
     finish: () =>
       change((s, at) => {
         onUsage?.({ type: 'session-finished' }, s);

@@ -24,3 +24,6 @@ export function contextChanges(binding: Binding | undefined, now: Binding | unde
   if (binding.tabId !== undefined && now.tabId !== undefined && binding.tabId !== now.tabId) changes.push('tab');
   return changes;
 }
+
+/** Whether a session may show its text, unasked, beside this page: it is the record the session began on. */
+export const matchesBinding = (binding: Binding | undefined, here: Binding | undefined): boolean => contextChanges(binding, here).length === 0;

@@ -59,7 +59,8 @@ async function start(): Promise<void> {
     const session = model.session.value;
     if (session) reportUsage(event, session);
   };
-  const [isAllowed, , domainHints] = await Promise.all([allowed, model.load(), hints]);
+  // A session resumes by itself only beside the record it began on, so ask the page first (issue 13).
+  const [isAllowed, , domainHints] = await Promise.all([allowed, extensionConnection.context().then((here) => model.load(here)), hints]);
   const root = document.getElementById('app')!;
   if (!isAllowed) return render(<NotHere />, root);
   performance.mark('coplan:session-loaded');

@@ -38,7 +38,7 @@ export async function sessionSpeed(): Promise<Measure[]> {
     await page.goto(coplan.url('ehr/plain.html'));
     const sidebar = await openSidebar(page, coplan.id);
     await sidebar.getByRole('textbox', { name: 'Session label' }).fill('Bench');
-    await sidebar.getByRole('button', { name: 'Start session' }).click();
+    await sidebar.getByRole('button', { name: 'Start a new session' }).click();
     await sidebar.getByText('Session: Bench').waitFor();
     const persisted: number[] = [];
     for (let i = 0; i < RUNS; i++) persisted.push(await statusToPersisted(sidebar));

@@ -22,7 +22,7 @@ async function renderSidebarOver(db: CoplanDb) {
   const library = await openLibrary(db, sections);
   const model = createSessionModel({ store: memoryStore(), framework });
   const guidance = createGuidanceModel(async () => library);
-  await model.load();
+  await model.load(undefined);
   render(<App framework={framework} model={model} guidance={guidance} connection={fakeConnection([]).connection} />);
   return { guidance, builtInTitle: (id: string) => sections.find((s) => s.id === id)!.title };
 }

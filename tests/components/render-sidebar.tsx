@@ -13,14 +13,16 @@ import { smallGuidance } from '../fixtures/small-guidance';
 export async function renderSidebar(
   connection: EhrConnection = fakeConnection([]).connection,
   trainer: { training?: boolean; hints?: Map<string, string[]> } = {},
+  /** Sessions already in the database, as rows. */
+  rows: unknown[] = [],
 ) {
-  const store = memoryStore();
+  const store = memoryStore(rows);
   const model = createSessionModel({ store, framework: smallFramework, training: trainer.training });
   const guidance = createGuidanceModel(async () => ({
     sections: new Map(smallGuidance.map((s) => [s.id, s])),
     index: buildIndex(smallGuidance),
   }));
-  await model.load();
+  await model.load(await connection.context());
   render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
   // The record and summary arrive in their own chunk, just after the prompts.
   await screen.findByRole('heading', { name: 'Co-production record' });

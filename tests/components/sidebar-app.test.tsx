@@ -32,10 +32,10 @@ describe('sidebar app', () => {
   it('starts a labelled session and lists it under today’s sessions after leaving it', async () => {
     await renderSidebar();
     fireEvent.input(screen.getByRole('textbox', { name: 'Session label' }), { target: { value: 'MN' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Start session' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start a new session' }));
     await screen.findByRole('button', { name: 'All sessions' });
     fireEvent.click(screen.getByRole('button', { name: 'All sessions' }));
-    expect(await screen.findByRole('button', { name: 'Resume MN' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Continue MN' })).toBeTruthy();
   });
 
   it('keeps a note typed against a prompt', async () => {

@@ -161,18 +161,24 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     expect(binding.personHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(binding)).not.toContain('DEMO-201');
 
-    // Another person's record, at the same path: the session resumes in the new page's sidebar.
+    // Another person's record, at the same path: the new page's sidebar opens on today's list (issue 13).
     await page.goto(app().url('ehr/query-record.html?patient=DEMO-202'));
     let sidebar = await openSidebar(page, app().id);
+    await sidebar.getByRole('button', { name: 'Continue Query person' }).waitFor();
+    expect(await sidebar.getByText('Session: Query person').count()).toBe(0);
+
+    // The first person's record (with another query value beside it): the session resumes by itself.
+    await page.goto(app().url('ehr/query-record.html?patient=DEMO-201&tab=plan'));
+    sidebar = await openSidebar(page, app().id);
     await sidebar.getByText('Session: Query person').waitFor();
+    // The EHR moves to the other person in place while the sidebar is open: the insert warns.
+    await page.evaluate(() => history.pushState(null, '', '?patient=DEMO-202'));
     const warning = await insertExpectingPersonWarning(sidebar);
     await warning.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
 
-    // Back to the first person's record (with another query value beside it): no warning.
-    await page.goto(app().url('ehr/query-record.html?patient=DEMO-201&tab=plan'));
-    sidebar = await openSidebar(page, app().id);
-    await sidebar.getByText('Session: Query person').waitFor();
+    // And back to the first person: no warning.
+    await page.evaluate(() => history.pushState(null, '', '?patient=DEMO-201&tab=plan'));
     await sidebarSteps(sidebar).insertInto('Care plan');
     expect(await sidebar.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');

@@ -1,5 +1,6 @@
 // Issue 13: the right person's words, on the right record. The person's own words are the markers:
 // wherever they show up, that person's session has been disclosed there.
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { sidebarSteps } from './support/sidebar';
@@ -10,6 +11,86 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await coplan?.close();
+});
+
+/** Everything in the sidebar's DOM: its markup and what every field holds. */
+const everything = (sidebar: Frame) =>
+  sidebar.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll('textarea, input')].map((el) => (el as HTMLInputElement).value).join('\n'));
+
+async function ownWords(sidebar: Frame, words: string) {
+  await sidebar.getByRole('textbox', { name: 'In their own words' }).fill(words);
+}
+
+describe('A session belongs to the record it began on (H-02, H-15)', () => {
+  it('never shows the first person’s words beside a second record in another tab; starts a new session there, and asks before continuing the first', async () => {
+    const first = await coplan.context.newPage();
+    await first.goto(coplan.url('ehr/query-record.html?patient=DEMO-401'));
+    const sidebarA = await openSidebar(first, coplan.id);
+    await sidebarSteps(sidebarA).start('Person 401');
+    await ownWords(sidebarA, 'marker-401 would like her sister there');
+
+    // A second tab, a single-page EHR showing another person: today's list, none of the first person's words.
+    const second = await coplan.context.newPage();
+    await second.goto(coplan.url('ehr/spa-records.html'));
+    const sidebarB = await openSidebar(second, coplan.id);
+    await sidebarB.getByRole('button', { name: 'Continue Person 401' }).waitFor();
+    expect(await sidebarB.getByText(/Working on:/).count()).toBe(0);
+    expect(await everything(sidebarB)).not.toContain('marker-401');
+    await second.screenshot({ path: 'demo-output/e2e-todays-list-other-record.png' });
+
+    await sidebarB.getByRole('textbox', { name: 'Session label' }).fill('Person 101');
+    await sidebarB.getByRole('button', { name: 'Start a new session' }).click();
+    await sidebarB.getByText('Session: Person 101').waitFor();
+    await ownWords(sidebarB, 'marker-101 prays before meals');
+    expect(await everything(sidebarB)).not.toContain('marker-401');
+
+    // Continuing the first person's session here asks first; cancelling shows nothing of it.
+    await sidebarB.getByRole('button', { name: 'All sessions' }).click();
+    await sidebarB.getByRole('button', { name: 'Continue Person 401' }).click();
+    const ask = sidebarB.getByRole('alert');
+    await ask.getByText('This session began on another record.').waitFor();
+    await second.screenshot({ path: 'demo-output/e2e-continue-asks-first.png' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await everything(sidebarB)).not.toContain('marker-401');
+
+    // Back on the first record (reloaded), its own session comes back by itself, and only it.
+    await first.reload();
+    const again = await openSidebar(first, coplan.id);
+    await again.getByText('Session: Person 401').waitFor();
+    expect(await again.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('marker-401 would like her sister there');
+    expect(await everything(again)).not.toContain('marker-101');
+
+    // The same tab on another person's record (only the query string differs): the list again.
+    await first.goto(coplan.url('ehr/query-record.html?patient=DEMO-402'));
+    const other = await openSidebar(first, coplan.id);
+    await other.getByRole('button', { name: 'Continue Person 401' }).waitFor();
+    expect(await everything(other)).not.toMatch(/marker-401|marker-101/);
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('continues a session on another record only when the clinician confirms, and it then belongs there', async () => {
+    const first = await coplan.context.newPage();
+    await first.goto(coplan.url('ehr/query-record.html?patient=DEMO-501'));
+    const sidebarA = await openSidebar(first, coplan.id);
+    await sidebarSteps(sidebarA).start('Person 501');
+    await ownWords(sidebarA, 'marker-501 speaks Tigrinya at home');
+
+    await first.goto(coplan.url('ehr/query-record.html?patient=DEMO-501&view=plan'));
+    const sidebar = await openSidebar(first, coplan.id);
+    await sidebar.getByRole('button', { name: 'Continue Person 501' }).click();
+    await sidebar.getByRole('alert').getByRole('button', { name: 'Continue here' }).click();
+    await sidebar.getByText('Session: Person 501').waitFor();
+    expect(await sidebar.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('marker-501 speaks Tigrinya at home');
+
+    // Now bound here: a reload brings it back by itself, and the insert goes in without a warning.
+    await first.reload();
+    const again = await openSidebar(first, coplan.id);
+    await again.getByText('Session: Person 501').waitFor();
+    await sidebarSteps(again).insertInto('Care plan');
+    expect(await again.getByRole('alert').count()).toBe(0);
+    expect(await first.locator('#plan').inputValue()).toContain('marker-501');
+    await first.close();
+  });
 });
 
 describe('The insert check where the write happens (H-01)', () => {

@@ -40,13 +40,14 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
   async 'session-row'(file) {
     const { input } = readCase(file);
     const db = new CoplanDb(`bad-${file}`);
-    const good = newSession(smallFramework, 'Good', 'session-good-0001', Date.now());
+    const here = { pageHash: 'a'.repeat(64) };
+    const good = { ...newSession(smallFramework, 'Good', 'session-good-0001', Date.now()), binding: here };
     // A row needs only its keys to be stored; everything else is as damaged as the fixture says.
     const row = input as { id: string; updatedAt?: number; createdAt?: number };
     await db.sessions.bulkPut([good, { ...row, updatedAt: Date.now(), createdAt: row.createdAt ?? 0 }]);
     const before = await dump(db);
     const model = createSessionModel({ store: dexieStore(db), framework: smallFramework });
-    await model.load();
+    await model.load(here);
     expect(await dump(db)).toEqual(before);
     expect(model.session.value?.id).toBe('session-good-0001');
     db.close();

@@ -8,6 +8,8 @@ import { smallFramework } from '../fixtures/small-framework';
 
 const NOON = new Date('2026-11-25T12:00:00').getTime();
 let ids = 0;
+const ADA_RECORD = { tabId: 1, pageHash: 'a'.repeat(64) };
+const BEN_RECORD = { tabId: 2, pageHash: 'b'.repeat(64) };
 const model = (store = memoryStore(), now = NOON) =>
   createSessionModel({ store, framework: smallFramework, now: () => now, newId: () => `session-${++ids}-xyz` });
 
@@ -29,12 +31,13 @@ describe('session model', () => {
   it('saves every change so a new sidebar on the same database resumes it exactly', async () => {
     const db = new CoplanDb('session-model-test');
     const first = model(dexieStore(db));
+    await first.load(ADA_RECORD);
     await first.start('CD');
     await first.updatePrompt('faith-importance', { status: 'declined', note: 'Prefers to talk to the imam' });
     await first.updateRecord({ ownWords: 'I want to stay at home' });
 
     const reloaded = model(dexieStore(db), NOON + 60_000);
-    await reloaded.load();
+    await reloaded.load(ADA_RECORD);
     expect(reloaded.session.value).toEqual(first.session.value);
     expect(SessionSchema.safeParse(await db.sessions.get(first.session.value!.id)).success).toBe(true);
     db.close();
@@ -67,7 +70,7 @@ describe('session model', () => {
     await finished.start('done');
     await finished.finish();
     const today = model(store, NOON + 1000);
-    await today.load();
+    await today.load(undefined);
     expect(today.session.value).toBeUndefined();
     expect(today.today.value.map((s) => [s.label, s.finished])).toEqual([['done', true]]);
   });
@@ -86,7 +89,8 @@ describe('session model', () => {
     const v1 = { schemaVersion: 1, id: 'session-v1-old', label: 'KL', frameworkId: 'test-framework', frameworkVersion: '0.1.0', createdAt: NOON, updatedAt: NOON, training: false, prompts: { 'faith-importance': { status: 'explored', note: 'kept' } } };
     const damaged = { id: 'session-bad-1', updatedAt: NOON, createdAt: NOON, prompts: 'not an object', record: { ownWords: 'words worth keeping' } };
     const m = model(memoryStore([v1, damaged]), NOON + 1000);
-    await m.load();
+    await m.load(undefined);
+    await m.resume('session-v1-old');
     expect(m.session.value?.id).toBe('session-v1-old');
     expect(m.session.value?.prompts['faith-importance']).toEqual({ status: 'explored', note: 'kept' });
     expect(m.unrestorable.value).toHaveLength(1);
@@ -99,9 +103,47 @@ describe('session model', () => {
       record: { ownWords: 'kept', carerView: '', actions: [], disagreements: '', options: {}, participants: { interpreter: true, interpreterLanguage: 'Dari', advocate: false, carer: false, nominatedPerson: false } },
     };
     const m = model(memoryStore([before]), NOON + 1000);
-    await m.load();
+    await m.load(undefined);
+    await m.resume('session-pre-14');
     expect(m.session.value?.record.ownWords).toBe('kept');
     expect(m.session.value?.record.communication).toEqual({ preferredLanguage: '', interpreterNeeded: 'not-asked', support: '' });
     expect(m.session.value?.record.participants).toMatchObject({ interpreterLanguage: 'Dari', interpreterKind: '', interpreterReason: '' });
+  });
+
+  it('resumes by itself only a session that began on the record the sidebar is beside (issue 13)', async () => {
+    const store = memoryStore();
+    const first = model(store);
+    await first.load(ADA_RECORD);
+    await first.start('Ada');
+    await first.updateRecord({ ownWords: 'marker-ada' });
+    expect(first.session.value?.binding).toEqual(ADA_RECORD);
+
+    const elsewhere = model(store, NOON + 1000);
+    await elsewhere.load(BEN_RECORD);
+    expect(elsewhere.session.value).toBeUndefined();
+    expect(elsewhere.today.value.map((s) => s.label)).toEqual(['Ada']);
+    // Nothing clinical in the list: labels, times and hashes only.
+    expect(JSON.stringify(elsewhere.today.value)).not.toContain('marker-ada');
+
+    const again = model(store, NOON + 2000);
+    await again.load(ADA_RECORD);
+    expect(again.session.value?.record.ownWords).toBe('marker-ada');
+  });
+
+  it('binds a session continued on another record to that record only when asked to', async () => {
+    const store = memoryStore();
+    const first = model(store);
+    await first.load(ADA_RECORD);
+    await first.start('Ada');
+    const id = first.session.value!.id;
+
+    const elsewhere = model(store, NOON + 1000);
+    await elsewhere.load(BEN_RECORD);
+    await elsewhere.resume(id);
+    expect(elsewhere.session.value?.binding).toEqual(ADA_RECORD);
+    await elsewhere.leave();
+    await elsewhere.resume(id, BEN_RECORD);
+    expect(elsewhere.session.value?.binding).toEqual(BEN_RECORD);
+    expect(((await store.get(id)) as { binding: unknown }).binding).toEqual(BEN_RECORD);
   });
 });

@@ -16,9 +16,12 @@ import { smallFramework } from '../fixtures/small-framework';
 const NOON = new Date('2026-11-25T12:00:00').getTime();
 const at = (hh: number, mm = 0) => new Date(`2026-11-25T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`).getTime();
 
+// Every session here began on the record the sidebar sits beside (issue 13 binds sessions to it).
+const HERE = { tabId: 1, pageHash: 'a'.repeat(64) };
+
 function row(id: string, label: string, training: boolean, updatedAt: number, finished = false): Session {
   const session = newSession(smallFramework, label, id, updatedAt - 60_000, training);
-  return { ...session, updatedAt, ...(finished ? { finishedAt: updatedAt } : {}) };
+  return { ...session, binding: HERE, updatedAt, ...(finished ? { finishedAt: updatedAt } : {}) };
 }
 
 /**
@@ -70,7 +73,7 @@ describe('training and real sessions kept apart (H-07)', () => {
   it('a training sidebar lists only practice sessions and never resumes one by itself, even with unfinished practice and real sessions today', async () => {
     const db = await seeded();
     const training = sidebar(dexieStore(db), true);
-    await training.load();
+    await training.load(HERE);
 
     expect(training.session.value).toBeUndefined();
     expect(listed(training)).toEqual([PRACTICE_FINISHED.id, PRACTICE_UNFINISHED.id]);
@@ -81,7 +84,7 @@ describe('training and real sessions kept apart (H-07)', () => {
   it('a real sidebar lists only real sessions, never practice ones', async () => {
     const db = await seeded();
     const real = sidebar(dexieStore(db), false);
-    await real.load();
+    await real.load(HERE);
 
     expect(listed(real)).toEqual([REAL_FINISHED.id, REAL_LATEST.id, REAL_EARLIER.id]);
     expect(real.today.value.map((s) => s.label)).not.toContain(PRACTICE_UNFINISHED.label);
@@ -91,7 +94,7 @@ describe('training and real sessions kept apart (H-07)', () => {
   it('a real sidebar resumes the latest unfinished real session, not a newer unfinished practice one', async () => {
     const db = await seeded();
     const real = sidebar(dexieStore(db), false);
-    await real.load();
+    await real.load(HERE);
 
     expect(real.session.value?.id).toBe(REAL_LATEST.id);
     expect(real.session.value?.training).toBe(false);
@@ -103,7 +106,7 @@ describe('training and real sessions kept apart (H-07)', () => {
     open.push({ db, name: db.name });
     await db.sessions.bulkPut(structuredClone([REAL_FINISHED, PRACTICE_UNFINISHED]));
     const real = sidebar(dexieStore(db), false);
-    await real.load();
+    await real.load(HERE);
 
     expect(real.session.value).toBeUndefined();
     expect(listed(real)).toEqual([REAL_FINISHED.id]);
@@ -112,7 +115,7 @@ describe('training and real sessions kept apart (H-07)', () => {
   it('a training sidebar asked to resume a real session opens nothing and changes nothing', async () => {
     const db = await seeded();
     const training = sidebar(dexieStore(db), true);
-    await training.load();
+    await training.load(HERE);
     const before = await everyRow(db);
 
     await training.resume(REAL_LATEST.id);
@@ -128,7 +131,7 @@ describe('training and real sessions kept apart (H-07)', () => {
   it('a real sidebar asked to resume a practice session keeps its own session open and changes nothing', async () => {
     const db = await seeded();
     const real = sidebar(dexieStore(db), false);
-    await real.load();
+    await real.load(HERE);
     const before = await everyRow(db);
 
     await real.resume(PRACTICE_UNFINISHED.id);
@@ -153,7 +156,7 @@ describe('training and real sessions kept apart (H-07)', () => {
     expect(listed(training)).toEqual([practiceId, PRACTICE_FINISHED.id, PRACTICE_UNFINISHED.id]);
 
     const real = sidebar(dexieStore(db), false, at(11, 50));
-    await real.load();
+    await real.load(HERE);
     expect(real.session.value?.id).toBe(REAL_LATEST.id);
     expect(listed(real)).not.toContain(practiceId);
     expect(listed(real)).toEqual([REAL_FINISHED.id, REAL_LATEST.id, REAL_EARLIER.id]);
@@ -166,14 +169,14 @@ describe('training and real sessions kept apart (H-07)', () => {
     const store = plainReadStore(async () => dexieStore(db), Promise.resolve());
 
     const training = sidebar(store, true);
-    await training.load();
+    await training.load(HERE);
     expect(training.session.value).toBeUndefined();
     expect(listed(training)).toEqual([PRACTICE_FINISHED.id, PRACTICE_UNFINISHED.id]);
     await training.resume(REAL_LATEST.id);
     expect(training.session.value).toBeUndefined();
 
     const real = sidebar(store, false);
-    await real.load();
+    await real.load(HERE);
     expect(real.session.value).toEqual(REAL_LATEST);
     expect(listed(real)).toEqual([REAL_FINISHED.id, REAL_LATEST.id, REAL_EARLIER.id]);
     await real.resume(PRACTICE_UNFINISHED.id);

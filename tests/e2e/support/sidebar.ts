@@ -9,7 +9,7 @@ export function sidebarSteps(sidebar: Frame) {
       const leave = sidebar.getByRole('button', { name: 'All sessions' });
       if (await leave.isVisible()) await leave.click();
       await sidebar.getByRole('textbox', { name: 'Session label' }).fill(label);
-      await sidebar.getByRole('button', { name: 'Start session' }).click();
+      await sidebar.getByRole('button', { name: 'Start a new session' }).click();
       await sidebar.getByText(`Session: ${label}`).waitFor();
     },
     /** Marks the first prompt of the given domain headings with a status. */
