@@ -20,8 +20,9 @@ const framework: Framework = {
 async function renderReview(prompts: Parameters<ReturnType<typeof createSessionModel>['updatePrompt']>[] = []) {
   const page = fakeConnection([{ id: 'f1', label: 'Care plan', kind: 'textarea', where: 'page' }]);
   const model = createSessionModel({ store: memoryStore(), framework });
+  // Begun beside the fake page's record, so the session is bound to it as it is made.
+  await model.load({ tabId: 1, pageHash: 'a'.repeat(64) });
   await model.start('Review test');
-  await model.bind({ tabId: 1, pageHash: 'a'.repeat(64) });
   for (const [id, change] of prompts) await model.updatePrompt(id, change);
   await model.updateRecord({ ownWords: 'I want to stay near my sister.' });
   render(<SummaryView framework={framework} model={model} connection={page.connection} />);

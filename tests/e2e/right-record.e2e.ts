@@ -66,7 +66,8 @@ describe('A session belongs to the record it began on (H-02, H-15)', () => {
     await other.getByRole('button', { name: 'Continue Person 401' }).waitFor();
     expect(await everything(other)).not.toMatch(/marker-401|marker-101/);
     await Promise.all([first.close(), second.close()]);
-  });
+    // Two tabs and four sidebar loads: longer than one flow on a busy 2-core machine.
+  }, 150_000);
 
   it('continues a session on another record only when the clinician confirms, and it then belongs there', async () => {
     const first = await coplan.context.newPage();
