@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod/mini';
 import type { GuidanceSection } from './schema';
-import { distances, fromBase64, lowerBound, termsOf, toBase64 } from './terms';
+import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, SYNONYMS } from './synonyms';
+import { distances, fromBase64, lowerBound, termsOf, toBase64, wordForms } from './terms';
 
 export { foldTerm } from './terms';
 
@@ -41,15 +42,27 @@ export type SerialisedIndex = z.infer<typeof SerialisedSchema>;
 const FIELDS = [['title', 6], ['tags', 5], ['summary', 2], ['body', 1]] as const;
 const K1 = 1.2;
 const B = 0.75;
+// A word in the title or tags and in the section's other fields says the section is about it: among
+// 10,000 sections, many titles carry a word in passing (see tests/bench/search-speed.ts's corpus).
+// Only headed words gain, so a title or tag match still outranks every match in the body alone.
+const AGREEMENT = 0.5;
+const HEADED = 0b0011; // title, tags
+const FIELD_COUNT = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4]; // set bits of a 4-field mask
 const SCALE = 100; // weights ≤ 14 boosts × (K1 + 1) × idf (≤ 9 at 10,000 sections) fit a Uint16
 const MAX_QUERY = 200;
 const FUZZY = 0.6; // a corrected term counts for less than one typed right
+const FORM = 0.9; // another form of the word ("interpreters" for "interpreter") counts nearly as much
+const COVERAGE = 1; // score × (query words matched / query words) ** COVERAGE
 type Expansion = [term: number, quality: number];
 
 class Index implements GuidanceIndex {
+  // Scratch arrays, one slot per section, reused by every keystroke.
   private readonly total: Float64Array;
   private readonly best: Float64Array;
+  private readonly slot: Float64Array;
+  private readonly phrase: Float64Array;
   private readonly count: Uint8Array;
+  private readonly phraseHits: Uint8Array;
   private fuse?: Fuse<string>;
 
   constructor(
@@ -59,34 +72,69 @@ class Index implements GuidanceIndex {
     private readonly docs: Uint32Array,
     private readonly weights: Uint16Array,
   ) {
-    [this.total, this.best, this.count] = [new Float64Array(meta.length), new Float64Array(meta.length), new Uint8Array(meta.length)];
+    const scratch = () => new Float64Array(meta.length);
+    [this.total, this.best, this.slot, this.phrase] = [scratch(), scratch(), scratch(), scratch()];
+    [this.count, this.phraseHits] = [new Uint8Array(meta.length), new Uint8Array(meta.length)];
   }
 
   search(query: string, { domain, limit = 20 }: SearchOptions = {}): SearchHit[] {
-    const wanted = [...new Set(termsOf(query.slice(0, MAX_QUERY)))];
+    const wanted = [...new Set(termsOf(joinSectionNumbers(query.slice(0, MAX_QUERY))))].filter((q) => !QUERY_STOP.has(q));
     if (!wanted.length) return [];
-    const { meta, starts, docs, weights, total, best, count } = this;
+    const { meta, total, count, slot, phrase, phraseHits, best } = this;
     total.fill(0);
     count.fill(0);
-    const expansions = wanted.map((q, i) => this.expand(q, i === wanted.length - 1));
-    for (const expansion of expansions) {
-      best.fill(0); // a document scores its best expansion of each query term, so prefixes don't pile up
-      for (const [t, quality] of expansion) {
-        for (let p = starts[t]!; p < starts[t + 1]!; p++) best[docs[p]!] = Math.max(best[docs[p]!]!, quality * weights[p]!);
+    const used: Expansion[][] = [];
+    wanted.forEach((q, i) => {
+      const own = this.expand(q, i === wanted.length - 1);
+      used.push(own);
+      this.bestOf(own, slot);
+      // A synonym's phrase (core/guidance/synonyms.ts) scores as the mean of its words, so "acd" weighs
+      // like one word found where "advance choice document" is; the term's own matches win if better.
+      const words = SYNONYMS[q] ? termsOf(SYNONYMS[q]) : [];
+      if (words.length) {
+        phrase.fill(0);
+        phraseHits.fill(0);
+        for (const word of words) {
+          const found = this.expand(word, word.length > 3, false); // "documents" for "document", not "not" for "no"
+          used.push(found);
+          this.bestOf(found, best);
+          for (let d = 0; d < meta.length; d++) if (best[d]! > 0) [phrase[d], phraseHits[d]] = [phrase[d]! + best[d]!, phraseHits[d]! + 1];
+        }
+        // Scaled like the query as a whole, so a phrase's one word in a title doesn't beat all of it in a body.
+        for (let d = 0; d < meta.length; d++) slot[d] = Math.max(slot[d]!, (phrase[d]! / words.length) * (phraseHits[d]! / words.length) ** COVERAGE);
       }
-      for (let d = 0; d < meta.length; d++) if (best[d]! > 0) [total[d], count[d]] = [total[d]! + best[d]!, count[d]! + 1];
+      // The other way round: "community treatment order" typed in full also finds sections tagged "cto".
+      for (const { short, words } of abbreviationsIn(wanted, q)) {
+        this.bestOf(this.expand(short, false, false), best);
+        for (let d = 0; d < meta.length; d++) slot[d] = Math.max(slot[d]!, best[d]! / words);
+      }
+      for (let d = 0; d < meta.length; d++) if (slot[d]! > 0) [total[d], count[d]] = [total[d]! + slot[d]!, count[d]! + 1];
+    });
+    // No section has to match every word: one whose title carries the key word must not be lost to
+    // sections mentioning every word in passing. Words left unmatched scale the score down instead.
+    const found: number[] = [];
+    for (let d = 0; d < meta.length; d++) {
+      if (!count[d] || (domain && !meta[d]!.domains.includes(domain))) continue;
+      total[d] = total[d]! * (count[d]! / wanted.length) ** COVERAGE;
+      found.push(d);
     }
-    const pick = (all: boolean) =>
-      meta.flatMap((m, d) => (count[d]! >= (all ? wanted.length : 1) && (!domain || m.domains.includes(domain)) ? [d] : []));
-    const every = pick(true); // every term must match, unless nothing does
-    const found = every.length ? every : pick(false);
     found.sort((a, b) => total[b]! - total[a]! || (meta[a]!.id < meta[b]!.id ? -1 : 1));
+    const { docs, starts, terms } = this;
     return found.slice(0, limit).map((d) => {
       const { id, title, summary, domains } = meta[d]!;
       const has = (t: number) => { const at = lowerBound(docs, d, starts[t], starts[t + 1]); return at < starts[t + 1]! && docs[at] === d; };
-      const matches = expansions.flat().filter(([t]) => has(t)).map(([t]) => this.terms[t]!);
+      const matches = used.flat().filter(([t]) => has(t)).map(([t]) => terms[t]!);
       return { id, title, summary, domains, score: Math.round(total[d]!) / SCALE, matches: [...new Set(matches)] };
     });
+  }
+
+  /** Each section's best weight over the expansions of one query term, so prefixes don't pile up. */
+  private bestOf(expansion: Expansion[], into: Float64Array): void {
+    const { starts, docs, weights } = this;
+    into.fill(0);
+    for (const [t, quality] of expansion) {
+      for (let p = starts[t]!; p < starts[t + 1]!; p++) into[docs[p]!] = Math.max(into[docs[p]!]!, quality * weights[p]!);
+    }
   }
 
   toJSON(): SerialisedIndex {
@@ -100,19 +148,25 @@ class Index implements GuidanceIndex {
    * for the word being typed, words that begin with a near miss ("co-produce" finds "producing");
    * failing all of these, Fuse over title and tag words.
    */
-  private expand(q: string, typing: boolean): Expansion[] {
+  private expand(q: string, typing: boolean, fuzzy = true): Expansion[] {
     const { terms } = this;
     const out: Expansion[] = [];
     const prefixOf = (term: string) => 0.4 + (0.6 * q.length) / term.length;
     for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q) && (typing || terms[t] === q); t++) out.push([t, prefixOf(terms[t]!)]);
     if (q.length < 4 || /\d/.test(q)) return out; // "2015" is no typo for "2025"
+    const seen = new Set(out.map(([t]) => t));
+    for (const form of wordForms(q)) {
+      const t = lowerBound(terms, form);
+      if (terms[t] === form && !seen.has(t)) [seen.add(t), out.push([t, FORM])];
+    }
+    if (!fuzzy) return out;
     const max = q.length < 8 ? 1 : 2; // about one edit in five letters
     // Typos seldom hit the first letter, and a swapped first pair puts the second letter first; scanning
     // only those terms keeps near misses cheap on every keystroke even with a large vocabulary.
     for (const first of new Set([q[0]!, q[1]!])) {
       for (let t = lowerBound(terms, first); t < terms.length && terms[t]!.startsWith(first); t++) {
         const term = terms[t]!;
-        if (term === q || (typing && term.startsWith(q)) || term.length < q.length - max) continue;
+        if (seen.has(t) || (typing && term.startsWith(q)) || term.length < q.length - max) continue;
         const [whole, prefix] = distances(q, term, max);
         if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length)]);
         else if (typing && prefix <= max) out.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
@@ -144,14 +198,18 @@ export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
   const postings = new Map<string, number[]>();
   fields.forEach((texts, d) => {
     const weight = new Map<string, number>();
+    const fieldsWith = new Map<string, number>();
     texts.forEach((text, f) => {
       const norm = K1 * (1 - B + (B * text.length) / average[f]!);
       for (const [term, n] of countTerms(text)) {
         const idf = Math.log(1 + (sections.length - df.get(term)![f]! + 0.5) / (df.get(term)![f]! + 0.5));
         weight.set(term, (weight.get(term) ?? 0) + (FIELDS[f]![1] * idf * n * (K1 + 1)) / (n + norm));
+        fieldsWith.set(term, (fieldsWith.get(term) ?? 0) | (1 << f));
       }
     });
-    for (const [term, w] of weight) {
+    for (const [term, sum] of weight) {
+      const fields = fieldsWith.get(term)!;
+      const w = fields & HEADED ? sum * (1 + AGREEMENT * (FIELD_COUNT[fields]! - 1)) : sum;
       const list = postings.get(term) ?? postings.set(term, []).get(term)!;
       list.push(d, Math.min(65535, Math.max(1, Math.round(w * SCALE)))); // at least 1: a match in every section still matches
     }

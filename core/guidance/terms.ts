@@ -32,6 +32,18 @@ export function termsOf(text: string): string[] {
   return terms;
 }
 
+// Endings a word gains or loses between how it is typed and how the guidance words it.
+const SUFFIXES = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'al', 'ity', 'ities', 'ion', 'ions', 'ment', 'ments', 'ly', 'ally'];
+
+/**
+ * Other forms of a word: its stems with each ending, so "interpreter" finds "interpreters", "sexual"
+ * finds "sexuality" and "disagrees" finds "disagreement", without a stemmer's dictionary.
+ */
+export function wordForms(word: string): string[] {
+  const stems = [word, ...SUFFIXES.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
+  return [...new Set(stems.flatMap((stem) => [stem, ...SUFFIXES.map((s) => stem + s)]))].filter((form) => form !== word);
+}
+
 /** First index in sorted `list[lo, hi)` not below `key`. */
 export function lowerBound<T extends string | number>(list: ArrayLike<T>, key: T, lo = 0, hi = list.length): number {
   while (lo < hi) {

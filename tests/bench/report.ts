@@ -1,14 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** One measure; lower is better. */
+/** One measure; lower is better unless `higherIsBetter`, when the budget is a floor. */
 export interface Measure {
   id: string;
   value: number;
   unit: string;
   budget: number;
   baseline?: number;
+  higherIsBetter?: boolean;
 }
+
+const within = (m: Measure) => (m.higherIsBetter ? m.value >= m.budget : m.value <= m.budget);
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -20,11 +23,11 @@ export function report(measures: Measure[]): boolean {
   const rows = measures.map((m) => ({
     measure: m.id,
     value: `${m.value} ${m.unit}`,
-    budget: `${m.budget} ${m.unit}`,
+    budget: `${m.higherIsBetter ? '≥' : '≤'} ${m.budget} ${m.unit}`,
     baseline: m.baseline === undefined ? '' : `${m.baseline} ${m.unit}`,
-    result: m.value <= m.budget ? 'within' : 'OVER',
+    result: within(m) ? 'within' : m.higherIsBetter ? 'UNDER' : 'OVER',
   }));
   console.table(rows);
   writeFileSync(resolve(import.meta.dirname, '../../bench-results.json'), JSON.stringify(measures, null, 2) + '\n');
-  return measures.every((m) => m.value <= m.budget);
+  return measures.every(within);
 }

@@ -7,6 +7,7 @@ import type { GuidanceSection } from '../../core/guidance/schema';
 import { buildIndex, loadIndex, type SectionMeta } from '../../core/guidance/search';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { percentile, type Measure } from './report';
+import { gradedQueries, gradeSearch } from './search-quality';
 
 const SIZE = 10_000;
 // Typed as people look things up; every prefix of each is one keystroke.
@@ -20,7 +21,7 @@ const QUERIES = [
 const STOP = /^(an?|and|as|at|by|for|in|of|on|the|to|with|how|what|why|when|not|own|one|page)$/i;
 
 /** The real sections plus generated ones whose words follow the real sections' word frequencies. */
-function corpus(real: GuidanceSection[]): GuidanceSection[] {
+export function corpus(real: GuidanceSection[]): GuidanceSection[] {
   const random = prng(2025);
   const words = real.flatMap((s) => `${s.title} ${s.summary} ${s.body}`.match(/[\p{L}\p{N}'’-]+/gu) ?? []);
   const long = words.filter((w) => w.length > 3);
@@ -108,7 +109,16 @@ export async function searchSpeed(): Promise<Measure[]> {
   const held = JSON.parse(whole) as GuidanceSection[];
   console.log(`Holding every section with its body as well would add ${round((used() - beforeBodies) / 1e6)} MB (${held.length} sections)`);
 
+  // Issue 20 item 6: the graded clinicians' queries, on the built-in library alone and among 10,000 sections.
+  const graded = gradedQueries();
+  const quality = [['builtin', gradeSearch(buildIndex(real), graded)], ['10k', gradeSearch(index, graded)]] as const;
+  for (const [size, { misses }] of quality) if (misses.length) console.log(`Graded queries without an acceptable section in the first three (${size}):`, misses.join(', '));
+
   return [
+    ...quality.flatMap(([size, { top3, mrr }]): Measure[] => [
+      { id: `search-graded-top3-${size}`, value: round(100 * top3), unit: '%', budget: 97, higherIsBetter: true },
+      { id: `search-graded-mrr-${size}`, value: round(mrr), unit: '', budget: 0.85, higherIsBetter: true },
+    ]),
     { id: 'search-keystroke-p95-10k', value: round(p95), unit: 'ms', budget: 16, baseline: round(fuseP95) },
     { id: 'search-typo-miss-rate', value: round((100 * misses.length) / typos.length), unit: '%', budget: 5 },
     { id: 'guidance-index-build-10k', value: Math.round(buildMs), unit: 'ms', budget: 3000 },
