@@ -1,4 +1,6 @@
 import type { CoplanDb } from '../db';
+import { openLibrary } from '../guidance/library';
+import type { GuidanceSection } from '../guidance/schema';
 import { importPack, type ImportResult } from './import';
 import { exportPack, listPacks, removePack } from './installed';
 import type { PackFile, Progress } from './read';
@@ -13,11 +15,33 @@ export interface PacksApi {
   exportJson(id: string): Promise<string | undefined>;
 }
 
-export function createPacksApi(db: CoplanDb, builtIns: BuiltIns): PacksApi {
+const WRITTEN = 0.8; // of the progress bar; building the search index takes the rest
+
+/**
+ * With `builtInSections`, every change to the packs also builds and stores the search index for the
+ * new content, here where the person expects to wait, so the sidebar's next open only loads it
+ * (issue 20: a 10,000-section pack took the sidebar's first open 4–10 s to index). If indexing
+ * fails the change stands, and the sidebar builds the index itself.
+ */
+export function createPacksApi(db: CoplanDb, builtIns: BuiltIns, builtInSections?: () => Promise<GuidanceSection[]>): PacksApi {
+  const storeIndex = async (onProgress: Progress) => {
+    if (!builtInSections) return;
+    onProgress(WRITTEN);
+    await new Promise((resolve) => setTimeout(resolve)); // lets the bar paint before the index build holds the thread
+    await builtInSections().then((sections) => openLibrary(db, sections)).catch(() => undefined);
+    onProgress(1);
+  };
   return {
     list: () => listPacks(db, builtIns.sectionIds),
-    importFile: (file, onProgress) => importPack(db, file, builtIns, onProgress),
-    remove: (id) => removePack(db, id),
+    importFile: async (file, onProgress = () => undefined) => {
+      const result = await importPack(db, file, builtIns, (f) => onProgress(builtInSections ? WRITTEN * f : f));
+      if (result.ok) await storeIndex(onProgress);
+      return result;
+    },
+    remove: async (id) => {
+      await removePack(db, id);
+      await storeIndex(() => undefined);
+    },
     exportJson: async (id) => {
       const pack = await exportPack(db, id);
       return pack && `${JSON.stringify(pack, null, 2)}\n`;

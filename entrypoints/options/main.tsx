@@ -15,7 +15,10 @@ async function deleteEverything(): Promise<void> {
   await browser.storage.local.clear();
 }
 
-const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds: new Set(builtInSectionIds) });
+// The built-in sections load only when a pack changes, to index them with the pack's.
+const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds: new Set(builtInSectionIds) }, () =>
+  import('virtual:coplan/guidance').then((module) => module.default),
+);
 
 void Promise.all([loadSettings(), loadPolicyCopy()]).then(([settings, policy]) =>
   render(

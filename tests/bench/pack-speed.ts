@@ -4,8 +4,6 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { CoplanDb } from '../../core/db';
 import { openLibrary } from '../../core/guidance/library';
 import type { GuidanceSection } from '../../core/guidance/schema';
-import { buildIndex } from '../../core/guidance/search';
-import { mergeSections } from '../../core/packs/merge';
 import { readPackFile } from '../../core/packs/read';
 import { writePack } from '../../core/packs/write';
 import { loadBuiltInContent } from '../../scripts/content-loader';
@@ -35,7 +33,9 @@ function generatedPack(real: GuidanceSection[]): Uint8Array {
 
 /**
  * Issue 5: importing a 10,000-section pack within 3 s: read and check the whole file, write it in one
- * transaction, and build the search index over built-in and pack sections together.
+ * transaction, and build and store the search index over built-in and pack sections together.
+ * Issue 20 item 2: the guidance's first open after it (sections read back, stored index loaded)
+ * within 500 ms; in Node over fake-indexeddb, a proxy for the sidebar's IndexedDB.
  */
 export async function packSpeed(): Promise<Measure[]> {
   // The bench runs in Node: fake-indexeddb stands in for the browser's IndexedDB.
@@ -52,10 +52,9 @@ export async function packSpeed(): Promise<Measure[]> {
   marks.push(performance.now());
   await writePack(db, read.pack, () => undefined);
   marks.push(performance.now());
-  const { sections } = mergeSections(content.sections, read.pack.sections.map((section) => ({ section, packName: read.pack.name })));
-  buildIndex(sections);
+  await openLibrary(db, content.sections); // what the import then does (core/packs/api.ts): build the index and store it
   marks.push(performance.now());
-  // What the sidebar then does once: read the sections back, build the index and store it.
+  // The sidebar's first open after it: read the sections back and load the stored index, never rebuild.
   const library = await openLibrary(db, content.sections);
   marks.push(performance.now());
   if (library.sections.size !== SIZE + content.sections.length) throw new Error('The bench pack’s sections are not all in the library');
@@ -64,5 +63,8 @@ export async function packSpeed(): Promise<Measure[]> {
   console.log(`Pack of ${SIZE} sections, ${(bytes.length / 1e6).toFixed(1)} MB: read and check ${ms(0)} ms, write ${ms(1)} ms, index ${ms(2)} ms; the sidebar's first open after it: ${ms(3)} ms`);
   db.close();
   await Dexie.delete(db.name);
-  return [{ id: 'pack-import-10k', value: Math.round(marks[3]! - marks[0]!), unit: 'ms', budget: 3000 }];
+  return [
+    { id: 'pack-import-10k', value: Math.round(marks[3]! - marks[0]!), unit: 'ms', budget: 3000 },
+    { id: 'guidance-first-open-after-10k-pack', value: ms(3), unit: 'ms', budget: 500 },
+  ];
 }
