@@ -17,7 +17,7 @@ export function LaterSections({ framework, model, connection }: Props) {
     <>
       <RecordView framework={framework} model={model} />
       <SummaryView framework={framework} model={model} connection={connection} />
-      <ServicesList />
+      <ServicesList chosen={model.session.value?.record.chosenServices} onChoose={(chosenServices) => void model.updateRecord({ chosenServices })} />
     </>
   );
 }

@@ -67,6 +67,8 @@ export const CoproductionSchema = z.strictObject({
   options: z.record(IdSchema, OptionStateSchema),
   participants: ParticipantsSchema,
   communication: z._default(CommunicationSchema, () => ({ ...EMPTY_COMMUNICATION })),
+  /** Directory services chosen with the person, with their contacts on the person's copy. */
+  chosenServices: z._default(z.array(IdSchema), () => []),
 });
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 

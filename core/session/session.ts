@@ -9,6 +9,7 @@ export const EMPTY_RECORD: Coproduction = {
   options: {},
   participants: { interpreter: false, interpreterLanguage: '', interpreterKind: '', interpreterReason: '', advocate: false, carer: false, nominatedPerson: false },
   communication: EMPTY_COMMUNICATION,
+  chosenServices: [],
 };
 
 /** A new, empty session for the person in front of the clinician; the label is the clinician's choice. */

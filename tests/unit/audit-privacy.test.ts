@@ -29,6 +29,7 @@ function markedSession(framework: Framework): Session {
       options: Object.fromEntries(framework.leastRestrictiveOptions.map((o) => [o.id, { choice: 'preferred', reason: MARKER }])),
       participants: { interpreter: true, interpreterLanguage: MARKER, interpreterKind: 'family-friend', interpreterReason: MARKER, advocate: true, carer: true, nominatedPerson: false },
       communication: { preferredLanguage: MARKER, interpreterNeeded: 'yes', support: MARKER },
+      chosenServices: [],
     },
   };
 }

@@ -116,6 +116,7 @@ function midSession(): Session {
       disagreements: 'He sees this as grief, not depression. The clinician thinks medication may help; he does not want it now.',
       participants: { interpreter: true, interpreterLanguage: ' Arabic ', interpreterKind: 'telephone', interpreterReason: '', advocate: true, carer: true, nominatedPerson: false },
       communication: { preferredLanguage: 'Arabic ', interpreterNeeded: 'yes', support: 'Information read aloud; he finds long letters hard.' },
+      chosenServices: [],
     },
   };
 }

@@ -1,8 +1,15 @@
 import { SERVICE_KIND_LABELS } from '../../../core/services/kinds';
 import type { Service } from '../../../core/services/schema';
 
+interface Props {
+  service: Service;
+  /** Whether it is on the person's copy; without onChoose the card offers no choice. */
+  chosen?: boolean;
+  onChoose?: (on: boolean) => void;
+}
+
 /** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
-export function ServiceCard({ service }: { service: Service }) {
+export function ServiceCard({ service, chosen = false, onChoose }: Props) {
   const { name, kind, area, languages, faiths, contact, openingHours, notes } = service;
   return (
     <li class="service">
@@ -20,6 +27,12 @@ export function ServiceCard({ service }: { service: Service }) {
         </dd>
       </dl>
       {notes && <p class="service__notes">{notes}</p>}
+      {onChoose && (
+        <label class="check">
+          <input type="checkbox" checked={chosen} onChange={(e) => onChoose(e.currentTarget.checked)} />
+          Add to the person’s copy
+        </label>
+      )}
     </li>
   );
 }

@@ -20,8 +20,14 @@ function Choice({ id, label, any, options, value, onChange }: {
   );
 }
 
+interface Props {
+  /** The services chosen with the person, for their copy; left out where there is no session to hold them. */
+  chosen?: readonly string[];
+  onChoose?: (next: string[]) => void;
+}
+
 /** The local services directory: search by words, narrow by kind, language, faith and area. */
-export function ServicesList() {
+export function ServicesList({ chosen = [], onChoose }: Props = {}) {
   const services = useContext(ServicesContext).value;
   const [filter, setFilter] = useState<ServiceFilter>({});
   const set = (change: ServiceFilter) => setFilter({ ...filter, ...change });
@@ -44,7 +50,14 @@ export function ServicesList() {
       </div>
       <p role="status" class="services__count">{shown.length} of {services.length} {services.length === 1 ? 'service' : 'services'}</p>
       <ul class="services">
-        {shown.map((s) => <ServiceCard key={s.id} service={s} />)}
+        {shown.map((s) => (
+          <ServiceCard
+            key={s.id}
+            service={s}
+            chosen={chosen.includes(s.id)}
+            onChoose={onChoose && ((on) => onChoose(on ? [...chosen, s.id] : chosen.filter((id) => id !== s.id)))}
+          />
+        ))}
       </ul>
     </section>
   );

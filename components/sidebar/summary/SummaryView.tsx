@@ -5,6 +5,7 @@ import type { SessionModel } from '../../../core/models/session-model';
 import { ExportButtons } from './ExportButtons';
 import { FinishControls } from './FinishControls';
 import { InsertControls } from './InsertControls';
+import { PersonCopyButton } from './PersonCopyButton';
 import { RecordReview } from './RecordReview';
 
 interface Props {
@@ -53,6 +54,7 @@ export function SummaryView({ framework, model, connection }: Props) {
           );
         }}
       </RecordReview>
+      <PersonCopyButton sessionId={session.id} />
       <FinishControls framework={framework} model={model} />
       <ExportButtons framework={framework} session={session} />
     </section>
