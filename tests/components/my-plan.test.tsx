@@ -75,4 +75,13 @@ describe('the person’s copy, "My plan"', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'High contrast' }));
     expect(document.querySelector('.copy-page')!.className).toBe('copy-page copy-page--large copy-page--contrast');
   });
+
+  it('asks the clinician to check the copy is for the person in front of them, and starts in English with the recorded language shown', () => {
+    renderCopy();
+    const settings = screen.getByRole('region', { name: "Person's copy settings" });
+    expect(settings.textContent).toContain('Check this copy is for the person in front of you before you print it or hand it over.');
+    expect((screen.getByRole('combobox', { name: 'Language of this copy' }) as HTMLSelectElement).value).toBe('en');
+    expect(settings.textContent).toContain('Preferred language in the record: Urdu.');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['English', 'اردو (example, not clinically reviewed)', 'Polski (example, not clinically reviewed)']);
+  });
 });
