@@ -46,7 +46,7 @@ describe("the person's copy", () => {
     await copy.getByRole('combobox', { name: 'Language of this copy' }).selectOption('ur-example');
     await copy.getByRole('heading', { level: 1, name: 'میرا منصوبہ' }).waitFor();
     expect(await copy.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
-    const parts = await copy.locator('.my-plan section').evaluateAll((sections) => sections.map((s) => [s.lang, s.dir, getComputedStyle(s.querySelector('h2')!).direction]));
+    const parts = await copy.locator('.my-plan section').evaluateAll((sections) => sections.map((s) => [s.getAttribute('lang'), s.getAttribute('dir'), getComputedStyle(s.querySelector('h2')!).direction]));
     for (const part of parts) expect(part).toEqual(['ur', 'rtl', 'rtl']);
     expect(await copy.locator('.my-plan__words').evaluate((w) => [w.getAttribute('lang'), w.getAttribute('dir'), getComputedStyle(w).direction])).toEqual(['ur', 'auto', 'ltr']);
     expect(await seriousAxeProblems(copy)).toEqual([]);
