@@ -62,8 +62,10 @@ export const SidebarToPageSchema = z.discriminatedUnion('type', [
 /** Questions only the background can answer. */
 export const sidebarToBackground = {
   whichTab: z.strictObject({ type: z.literal('sidebarToBackground.whichTab') }),
+  // Firefox gives an extension frame on a web page no permissions API, so it asks the background.
+  embedderAllowed: z.strictObject({ type: z.literal('sidebarToBackground.embedderAllowed'), origin: z.string().check(z.maxLength(2_048)) }),
 };
-export type SidebarToBackground = z.infer<typeof sidebarToBackground.whichTab>;
+export type SidebarToBackground = z.infer<(typeof sidebarToBackground)[keyof typeof sidebarToBackground]>;
 export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
 
 export const backgroundToContent = {
@@ -78,6 +80,7 @@ export const pageReplies = {
   picked: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), fieldId: z.optional(FieldIdSchema) }),
   undone: z.strictObject({ ok: z.boolean() }),
   tab: z.strictObject({ tabId: z.optional(z.int()) }),
+  allowed: z.strictObject({ allowed: z.boolean() }),
   fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
   inserted: z.union([

@@ -1,11 +1,12 @@
-import { browser, storage } from '#imports';
+import { browser } from '#imports';
 import { POLICY_KEYS, readPolicy, type Policy, type RawPolicy } from '../sites/policy';
 
-/**
- * Enterprise policy: one read-only `managed:` item per key of public/managed-schema.json. Trust IT
- * sets the values (README, "Enterprise policy"); the extension never writes them.
+/*
+ * Enterprise policy: the read-only managed storage area, keyed as public/managed-schema.json
+ * (Chrome, Edge) or policies.json's `3rdparty.Extensions` block (Firefox). Trust IT sets the values
+ * (README, "Enterprise policy"); the extension never writes them. One read for every key: Firefox
+ * logs each failed read, and fails them all when no policy names Coplan.
  */
-const items = POLICY_KEYS.map((key) => [key, storage.defineItem<unknown>(`managed:${key}`)] as const);
 
 // Policy is read on every change and every page load; one warning per bad entry is enough.
 const warned = new Set<string>();
@@ -17,11 +18,11 @@ const warnOnce = (message: string) => {
 /** The policy in force, parsed; no policy, or none readable, means the defaults. */
 export async function loadPolicy(): Promise<Policy> {
   try {
-    const values = await Promise.all(items.map(async ([key, item]) => [key, await item.getValue()] as const));
-    return readPolicy(Object.fromEntries(values) as RawPolicy, warnOnce);
+    return readPolicy((await browser.storage.managed.get([...POLICY_KEYS])) as RawPolicy, warnOnce);
   } catch (error) {
-    // Firefox rejects reads of managed storage when no policy names the extension.
-    console.info('Coplan: no enterprise policy could be read', error);
+    // Firefox rejects reads of managed storage when no policy names the extension: the usual case
+    // outside a trust, so said once, not on every read.
+    warnOnce(`Coplan: no enterprise policy could be read, so the defaults apply (${String(error)})`);
     return readPolicy({});
   }
 }

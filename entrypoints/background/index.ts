@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { registerCommands } from './commands';
+import { registerEmbedderCheck } from './handlers/embedder';
 import { registerPageRequests } from './handlers/page-requests';
 import { registerWhichTab } from './handlers/which-tab';
 import { registerRetention } from './retention';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   registerSidePanel();
   registerPageRequests();
   registerWhichTab();
+  registerEmbedderCheck();
   registerRetention();
   registerSites();
 });

@@ -3,7 +3,7 @@ import type { EhrConnection } from '../../core/ehr/connection';
 import { pageReplies, type SidebarToBackground, type SidebarToPage } from '../../core/messages';
 
 /** Asks the page through the background; a reply that does not parse counts as no page. */
-async function ask<T>(message: SidebarToPage | SidebarToBackground, reply: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }): Promise<T | undefined> {
+export async function ask<T>(message: SidebarToPage | SidebarToBackground, reply: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }): Promise<T | undefined> {
   try {
     const parsed = reply.safeParse(await browser.runtime.sendMessage(message));
     return parsed.success ? parsed.data : undefined;
