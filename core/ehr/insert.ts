@@ -122,12 +122,17 @@ function typeLines(doc: Document, payload: string, guard: WriteGuard): string | 
   return '';
 }
 
-/** Editors take a paste through their own model, whatever they do with execCommand. */
+/**
+ * Editors take a paste through their own model, whatever they do with execCommand. Firefox's
+ * ClipboardEvent ignores `clipboardData` and builds its own from `dataType` and `data`; other
+ * browsers ignore those two, so both are given.
+ */
 function paste(el: HTMLElement, text: string): void {
   const view = el.ownerDocument.defaultView ?? window;
   const clipboardData = new view.DataTransfer();
   clipboardData.setData('text/plain', text);
-  el.dispatchEvent(new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData }));
+  const init: ClipboardEventInit & { dataType: string; data: string } = { bubbles: true, cancelable: true, composed: true, clipboardData, dataType: 'text/plain', data: text };
+  el.dispatchEvent(new view.ClipboardEvent('paste', init));
 }
 
 /** Lets a page that re-renders after input do so: one macrotask, then a frame. */
