@@ -21,7 +21,7 @@ const WORDS = 'I want to stay near my family — أريد البقاء';
 async function startSession(sidebar: FirefoxSidebar, label: string): Promise<void> {
   if (await sidebar.shows('button', 'All sessions')) await sidebar.press('button', 'All sessions');
   await sidebar.type('Session label', label);
-  await sidebar.press('button', 'Start session');
+  await sidebar.press('button', 'Start a new session');
   await sidebar.waitFor('text', new RegExp(`Session: ${label}`));
 }
 
