@@ -74,7 +74,11 @@ async function contentScriptLoad(): Promise<Measure> {
     const withCoplan = await scriptTimes(() => coplan.context.newPage(), url, RUNS);
     const without = await scriptTimes(() => plain.newPage(), `http://127.0.0.1:${server.port}/ehr/plain.html`, RUNS);
     const median = (xs: number[]) => percentile(xs.slice(2), 50);
-    return { id: 'content-script-load-scripting', value: Math.round(Math.max(0, median(withCoplan) - median(without)) * 10) / 10, unit: 'ms', budget: 5 };
+    // Not clamped (issue 20 item 5): a difference at or below zero says this counter did not see the
+    // content script, which Chromium's ScriptDuration may leave out with the isolated world.
+    const difference = Math.round((median(withCoplan) - median(without)) * 10) / 10;
+    if (difference <= 0) console.log(`content-script-load-scripting read ${difference} ms: ScriptDuration did not see the content script; treat this measure as blind`);
+    return { id: 'content-script-load-scripting', value: difference, unit: 'ms', budget: 5 };
   } finally {
     await plain.close();
     await coplan.close();

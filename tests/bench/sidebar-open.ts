@@ -3,7 +3,7 @@ import { startCoplan } from '../e2e/support/coplan';
 import type { Measure } from './report';
 import { percentile } from './report';
 
-const RUNS = 9;
+const RUNS = 21; // the first open, then 20 later opens for their median and p95 (issue 20 item 5)
 
 /**
  * Loads the page and times the launcher click to the sidebar's own 'coplan:interactive' mark, in
@@ -41,8 +41,11 @@ export async function sidebarOpen(): Promise<Measure[]> {
     await coplan.close();
   }
   // The first open pays for the worker and cache warming; report it apart from the steady state.
+  const later = timings.slice(1);
+  console.log(`Sidebar later opens (${later.length}): median ${Math.round(percentile(later, 50))} ms, p95 ${Math.round(percentile(later, 95))} ms`);
   return [
     { id: 'sidebar-open-interactive-first', value: Math.round(timings[0]!), unit: 'ms', budget: 200 },
-    { id: 'sidebar-open-interactive-p95', value: Math.round(percentile(timings.slice(1), 95)), unit: 'ms', budget: 200 },
+    { id: 'sidebar-open-interactive-median', value: Math.round(percentile(later, 50)), unit: 'ms', budget: 200 },
+    { id: 'sidebar-open-interactive-p95', value: Math.round(percentile(later, 95)), unit: 'ms', budget: 200 },
   ];
 }
