@@ -101,8 +101,11 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
         return { name: `${name}-tables.csv`, type: 'text/csv', text: aggregateCsv(tables, scope(), labels) };
       }
       const events = await eventsInView(db, filters.value);
-      if (kind === 'events') return { name: `${name}-events.csv`, type: 'text/csv', text: eventsCsv(events, scope()) };
-      if (kind === 'fhir') return { name: `${name}-fhir.json`, type: 'application/fhir+json', text: JSON.stringify(auditBundle(events, scope()), null, 1) };
+      // Governance exports leave out equality answers, which appear only as suppressed aggregates
+      // (issue 16); the records file a clinician sends their team lead keeps them, to be counted there.
+      const governed = events.filter((e) => e.type !== 'equality-recorded');
+      if (kind === 'events') return { name: `${name}-events.csv`, type: 'text/csv', text: eventsCsv(governed, scope()) };
+      if (kind === 'fhir') return { name: `${name}-fhir.json`, type: 'application/fhir+json', text: JSON.stringify(auditBundle(governed, scope()), null, 1) };
       return { name: `${name}.json`, type: 'application/json', text: await auditFileText(events, now()) };
     },
   };

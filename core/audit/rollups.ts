@@ -1,3 +1,4 @@
+import { flatAnswers, type EqualityAnswers } from '../equality/categories';
 import { STATUSES } from '../session/statuses';
 import { OPTION_OUTCOMES } from './schema';
 
@@ -40,6 +41,11 @@ export interface SessionRollup {
   options: string[];
   /** Flat, 2 slots a domain guidance was opened from ('' when not from a prompt): domainId, times opened. */
   guidance: (string | number)[];
+  /** Flat, 2 slots a category: the person's latest equality answers as codes (absent on rollups from before issue 16). */
+  equality?: string[];
+  /** Whether an interpreter, and an advocate, took part by the session's latest record. */
+  interpreter?: 0 | 1;
+  advocate?: 0 | 1;
 }
 
 /** Prompt ids by domain per `frameworkId@version`, as events have shown them, in order of first sight. */
@@ -73,7 +79,7 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
     id: sessionId, start: events[0]!.at as number, training: first.training === 1 || first.training === true ? 1 : 0,
     clinician: first.clinician as string, team: first.team as string, framework,
     events: events.length, finished: 0, inserted: 0, copied: 0, failed: 0, warnings: 0, searches: 0, skipped,
-    domains: [], options: [], guidance: [],
+    domains: [], options: [], guidance: [], equality: [], interpreter: 0, advocate: 0,
   };
   let started = false;
   // Later events overwrite earlier ones, so each prompt and option ends at its latest value.
@@ -99,6 +105,15 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
         guidance.set(domain, (guidance.get(domain) ?? 0) + 1);
         break;
       }
+      case 'equality-recorded': {
+        const answers = e.answers && typeof e.answers === 'object' ? (e.answers as EqualityAnswers) : undefined;
+        if (answers) r.equality = flatAnswers(answers);
+        else r.skipped++;
+        break;
+      }
+      case 'participants-set':
+        [r.interpreter, r.advocate] = [e.interpreter === true ? 1 : 0, e.advocate === true ? 1 : 0];
+        break;
       case 'session-started': break;
       case 'session-finished': r.finished = 1; break;
       case 'search-run': r.searches++; break;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { EqualityAnswersSchema } from '../equality/categories';
 import { OPTION_CHOICES } from '../session/schema';
 import { STATUSES } from '../session/statuses';
 
@@ -42,6 +43,10 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
   event('summary-copied', {}),
   event('insertion-failed', { outcome: z.enum(INSERTION_FAILURES) }),
   event('wrong-patient-warning', { outcome: z.enum(WARNING_OUTCOMES) }),
+  // The person's own equality answers, as codes (issue 16); the latest replaces earlier ones.
+  event('equality-recorded', { answers: EqualityAnswersSchema }),
+  // Whether an interpreter and an advocate took part, for the equality view (issue 16).
+  event('participants-set', { interpreter: z.boolean(), advocate: z.boolean() }),
 ]);
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export type AuditEventType = AuditEvent['type'];

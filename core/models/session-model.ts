@@ -70,6 +70,13 @@ function reportOptions(before: Record<string, OptionState>, after: Record<string
   }
 }
 
+/** What the equality view counts from the record: answers as codes, and who took part (issue 16). */
+function reportEquality(before: Coproduction, update: Partial<Coproduction>, report: (event: UsageEvent) => void): void {
+  if (update.equality && JSON.stringify(update.equality) !== JSON.stringify(before.equality ?? {})) report({ type: 'equality-recorded', answers: update.equality });
+  const [was, now] = [before.participants, update.participants];
+  if (now && (now.interpreter !== was.interpreter || now.advocate !== was.advocate)) report({ type: 'participants-set', interpreter: now.interpreter, advocate: now.advocate });
+}
+
 function defaultLabel(at: number): string {
   return `Session at ${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 }
@@ -196,6 +203,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     updateRecord: (update) =>
       change((s, at) => {
         if (update.options) reportOptions(s.record.options, update.options, (event) => onUsage?.(event, s));
+        reportEquality(s.record, update, (event) => onUsage?.(event, s));
         return withRecord(s, update, at);
       }),
     finish: () =>

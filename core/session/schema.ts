@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { EqualityAnswersSchema } from '../equality/categories';
 import { IdSchema } from '../framework/schema';
 import { InsertContextSchema } from '../messages';
 import { StatusSchema } from './statuses';
@@ -69,6 +70,8 @@ export const CoproductionSchema = z.strictObject({
   communication: z._default(CommunicationSchema, () => ({ ...EMPTY_COMMUNICATION })),
   /** Directory services chosen with the person, with their contacts on the person's copy. */
   chosenServices: z._default(z.array(IdSchema), () => []),
+  /** The person's own equality answers, as codes, only if they chose to give them (issue 16). */
+  equality: z.optional(EqualityAnswersSchema),
 });
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 
