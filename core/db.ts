@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
 import type { SessionRollup } from './audit/rollups';
+import type { FeedbackRow } from './feedback/schema';
 
 /** A row as stored; read it through SessionSchema, since old or damaged rows must not crash a view. */
 export interface StoredSession {
@@ -73,6 +74,11 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
     version: 6,
     stores: { ...V5_STORES, auditEvents: null },
   },
+  // The person's anonymous feedback (issue 16), by id (merging is idempotent) and by week.
+  {
+    version: 7,
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week' },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -103,6 +109,8 @@ export class CoplanDb extends Dexie {
   packs!: EntityTable<StoredRow, 'id'>;
   packSections!: EntityTable<StoredRow & { packId: string }, 'id'>;
   services!: EntityTable<StoredRow & { packId: string }, 'id'>;
+  /** core/feedback: anonymous feedback rows (no session, clinician or time finer than a week). */
+  feedback!: Table<FeedbackRow, string>;
 
   constructor(name = 'coplan', history = SCHEMA_HISTORY) {
     super(name);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod/mini';
-import { FrameworkSchema, LeastRestrictiveOptionSchema, type Framework } from '../core/framework/schema';
+import { FeedbackStatementSchema, FrameworkSchema, LeastRestrictiveOptionSchema, type Framework } from '../core/framework/schema';
 import { GuidanceSectionSchema, type GuidanceSection } from '../core/guidance/schema';
 import { findBrokenLinks } from '../core/content/links';
 import { ServiceSchema, type Service } from '../core/services/schema';
@@ -13,6 +13,7 @@ const FrameworkIndexSchema = z.strictObject({
   version: z.string(),
   domainOrder: z.array(z.string()).check(z.minLength(1)),
   leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
+  feedbackStatements: z.optional(z.array(FeedbackStatementSchema)),
 });
 
 export interface BuiltInContent {

@@ -4,7 +4,9 @@ import { describeFilters } from '../../core/audit/filters';
 import type { AuditLabels } from '../../core/audit/labels';
 import type { ChartRenderer } from './chart-spec';
 import { CoverageSection } from './CoverageSection';
+import type { EqualityModel } from '../../core/equality/equality-model';
 import { EmptyState } from './EmptyState';
+import { EqualitySection } from './EqualitySection';
 import { ExportArea } from './ExportArea';
 import { FiltersForm } from './FiltersForm';
 import { dateLabel } from './format';
@@ -17,6 +19,8 @@ import { TrendSection } from './TrendSection';
 
 interface Props {
   model: DashboardModel;
+  /** The "Equality and feedback" section (issue 16); left out where not wired. */
+  equality?: EqualityModel;
   labels: AuditLabels;
   save: (file: ExportFile) => void;
   chart?: ChartRenderer;
@@ -26,7 +30,7 @@ interface Props {
 }
 
 /** The team lead's dashboard: filters, figures, charts with tables, import and export. */
-export function DashboardApp({ model, labels, save, chart, now, onRendered }: Props) {
+export function DashboardApp({ model, equality, labels, save, chart, now, onRendered }: Props) {
   const [view, extent, status, filters] = [model.view.value, model.extent.value, model.status.value, model.filters.value];
   useEffect(() => { if (status === 'ready') onRendered?.(); }, [status, view]);
   const keys = (rows?: { key: string }[]) => rows?.map((r) => r.key) ?? [];
@@ -57,6 +61,7 @@ export function DashboardApp({ model, labels, save, chart, now, onRendered }: Pr
             <GroupsSection view={view} />
           </>
         )}
+        {equality && <EqualitySection model={equality} filters={filters} chart={chart} />}
         <ImportArea model={model} />
         <ExportArea model={model} save={save} />
       </main>

@@ -1,7 +1,8 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { CoplanDb } from '../db';
 import { aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
-import { auditFileText, importAuditFiles, type AuditFileSource, type FileReport } from './exchange';
+import { importTeamFiles } from '../feedback/team-files';
+import { auditFileText, type AuditFileSource, type FileReport } from './exchange';
 import { aggregateCsv, eventsCsv, type ExportScope } from './exports';
 import { auditBundle } from './fhir';
 import { filtersFromQuery, filtersToQuery, type AuditFilters } from './filters';
@@ -85,7 +86,7 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
         importing.value = { done: 0, total: files.length };
         reports.value = [];
       });
-      reports.value = await importAuditFiles(db, files, now, (done) => (importing.value = { done, total: files.length }));
+      reports.value = await importTeamFiles(db, files, now, (done) => (importing.value = { done, total: files.length }));
       importing.value = undefined;
       await load();
     },

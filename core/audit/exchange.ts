@@ -107,13 +107,3 @@ export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: 
     return { name: file.name, ok: false, problem: quota ? 'did not fit: this device has run out of storage space.' : 'could not be stored (the database refused it).' };
   }
 }
-
-/** Imports files one after another, telling how many are done; one report per file. */
-export async function importAuditFiles(db: CoplanDb, files: AuditFileSource[], now: () => number, onProgress?: (done: number) => void): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    reports.push(await importAuditFile(db, file, now()));
-    onProgress?.(reports.length);
-  }
-  return reports;
-}

@@ -38,6 +38,10 @@ export const LeastRestrictiveOptionSchema = z.strictObject({
 });
 export type LeastRestrictiveOption = z.infer<typeof LeastRestrictiveOptionSchema>;
 
+/** A statement the person rates on the feedback page (issue 16), in plain English, first person. */
+export const FeedbackStatementSchema = z.strictObject({ id: IdSchema, text: text(10) });
+export type FeedbackStatement = z.infer<typeof FeedbackStatementSchema>;
+
 export const FrameworkSchema = z
   .strictObject({
     id: IdSchema,
@@ -45,6 +49,7 @@ export const FrameworkSchema = z
     version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')),
     domains: z.array(DomainSchema).check(z.minLength(1)),
     leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
+    feedbackStatements: z.optional(z.array(FeedbackStatementSchema).check(z.minLength(1), z.maxLength(12))),
   })
   .check(
     z.superRefine((framework, ctx) => {
@@ -58,6 +63,7 @@ export const FrameworkSchema = z
         domain.prompts.forEach((prompt, p) => claim(prompt.id, ['domains', d, 'prompts', p, 'id']));
       });
       framework.leastRestrictiveOptions.forEach((option, o) => claim(option.id, ['leastRestrictiveOptions', o, 'id']));
+      framework.feedbackStatements?.forEach((statement, i) => claim(statement.id, ['feedbackStatements', i, 'id']));
     }),
   );
 export type Framework = z.infer<typeof FrameworkSchema>;

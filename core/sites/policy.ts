@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { CATEGORY_IDS, type CategoryId } from '../equality/categories';
 import { SettingsSchema } from '../settings';
 import { SitePatternSchema } from './patterns';
 
@@ -45,6 +46,8 @@ export interface Policy {
   /** Whether clinicians may add sites of their own on the options page. */
   allowUserSites: boolean;
   personContext: PersonContext[];
+  /** Which equality questions the sidebar offers (issue 16); unset means all of them. */
+  equalityQuestions?: CategoryId[];
 }
 
 export const NO_POLICY: Policy = { sites: [], fieldProfiles: [], allowUserSites: true, personContext: [] };
@@ -54,6 +57,7 @@ const VALUES = {
   teamId: NonEmpty.check(z.maxLength(100, 'is longer than 100 characters')),
   retentionHours: SettingsSchema.shape.retentionHours,
   allowUserSites: z.boolean(text('true or false')),
+  equalityQuestions: z.array(z.enum(CATEGORY_IDS)),
 };
 /** The keys of the managed storage area that Coplan reads. */
 export const POLICY_KEYS = [...Object.keys(LISTS), ...Object.keys(VALUES)] as (keyof typeof LISTS | keyof typeof VALUES)[];

@@ -8,6 +8,7 @@ import { catalogueOf } from '../../core/audit/aggregate';
 import { createDashboardModel } from '../../core/audit/dashboard-model';
 import { labelsFrom } from '../../core/audit/labels';
 import { openDb } from '../../core/db';
+import { createEqualityModel } from '../../core/equality/equality-model';
 import { builtInFramework } from '../../core/framework/builtin';
 
 const labels = labelsFrom(builtInFramework);
@@ -20,8 +21,14 @@ const model = createDashboardModel({
   onQuery: (query) => history.replaceState(null, '', query),
 });
 
+const equality = createEqualityModel({
+  db: openDb(),
+  domains: builtInFramework.domains.map((d) => [d.id, d.title] as const),
+  statements: (builtInFramework.feedbackStatements ?? []).map((s) => [s.id, s.text] as const),
+});
+
 render(
-  <DashboardApp model={model} labels={labels} save={saveFile} chart={drawWithUplot} now={Date.now()} onRendered={() => performance.mark('coplan:dashboard-rendered')} />,
+  <DashboardApp model={model} equality={equality} labels={labels} save={saveFile} chart={drawWithUplot} now={Date.now()} onRendered={() => performance.mark('coplan:dashboard-rendered')} />,
   document.getElementById('app')!,
 );
 void model.load();

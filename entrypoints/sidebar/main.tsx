@@ -14,6 +14,8 @@ import { createServicesDirectory } from '../../core/services/directory';
 import { readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
+import { EqualityQuestionsContext } from '../../components/sidebar/equality/equality-context';
+import { equalityQuestions, loadEqualityQuestions } from './equality-questions';
 import { closeOnEscape } from './escape-to-close';
 import { plainReadStore, readPackRows } from './plain-reads';
 
@@ -67,6 +69,7 @@ async function start(): Promise<void> {
   render(
     <UsageContext.Provider value={usageForSession}>
     <ServicesContext.Provider value={directory.services}>
+    <EqualityQuestionsContext.Provider value={equalityQuestions}>
       <App
         framework={framework}
         model={model}
@@ -76,6 +79,7 @@ async function start(): Promise<void> {
         connection={extensionConnection}
         onInteractive={() => performance.mark('coplan:interactive')}
       />
+    </EqualityQuestionsContext.Provider>
     </ServicesContext.Provider>
     </UsageContext.Provider>,
     root,
@@ -87,6 +91,7 @@ async function start(): Promise<void> {
     void loadUsage();
     void guidance.load();
     void directory.load();
+    loadEqualityQuestions();
   });
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { eventRows, auditDump } from '../fixtures/audit/tables';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditFileText, importAuditFile, importAuditFiles, MAX_FILE_BYTES, type AuditFileSource } from '../../core/audit/exchange';
+import { auditFileText, importAuditFile, MAX_FILE_BYTES, type AuditFileSource } from '../../core/audit/exchange';
+import { importTeamFiles } from '../../core/feedback/team-files';
 import { fromRow } from '../../core/audit/schema';
 import { CoplanDb } from '../../core/db';
 import { GOLDEN_EVENTS } from '../fixtures/audit/golden';
@@ -40,7 +41,7 @@ describe('importing a clinician’s file', () => {
 
   it('imports many files with one report each and tells progress after each', async () => {
     const progress: number[] = [];
-    const reports = await importAuditFiles(db, [fixture('clinician-a.json'), fixture('bad/tampered.json'), fixture('clinician-b.json')], () => NOW, (done) => progress.push(done));
+    const reports = await importTeamFiles(db, [fixture('clinician-a.json'), fixture('bad/tampered.json'), fixture('clinician-b.json')], () => NOW, (done) => progress.push(done));
     expect(reports.map((r) => r.ok)).toEqual([true, false, true]);
     expect(progress).toEqual([1, 2, 3]);
     expect((await eventRows(db)).length).toBe(GOLDEN_EVENTS.length);

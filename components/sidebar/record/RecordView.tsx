@@ -1,6 +1,10 @@
 import type { Framework } from '../../../core/framework/schema';
 import type { SessionModel } from '../../../core/models/session-model';
 import { EMPTY_RECORD } from '../../../core/session/session';
+import { useContext } from 'preact/hooks';
+import { EqualityQuestionsContext } from '../equality/equality-context';
+import { EqualityFields } from '../equality/EqualityFields';
+import { FeedbackButton } from '../equality/FeedbackButton';
 import { TextArea } from '../TextArea';
 import { ActionsList } from './ActionsList';
 import { CommunicationFields } from './CommunicationFields';
@@ -11,6 +15,8 @@ import { ParticipantsFields } from './ParticipantsFields';
 export function RecordView({ framework, model }: { framework: Framework; model: SessionModel }) {
   const record = model.session.value?.record ?? EMPTY_RECORD;
   const update = model.updateRecord;
+  const asked = useContext(EqualityQuestionsContext).value;
+  const session = model.session.value;
   return (
     <section class="record" id="record" aria-labelledby="record-h" tabIndex={-1}>
       <h2 id="record-h">Co-production record</h2>
@@ -36,6 +42,8 @@ export function RecordView({ framework, model }: { framework: Framework; model: 
         value={record.disagreements}
         onInput={(disagreements) => void update({ disagreements })}
       />
+      <EqualityFields asked={asked} value={record.equality} onChange={(equality) => void update({ equality })} />
+      <FeedbackButton framework={`${framework.id}@${framework.version}`} training={session?.training ?? false} />
     </section>
   );
 }
