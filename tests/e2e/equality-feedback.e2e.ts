@@ -34,8 +34,12 @@ describe('equality data and the person’s feedback', () => {
     await sidebar.getByRole('checkbox', { name: 'Interpreter used' }).check();
     await sidebar.getByRole('combobox', { name: 'Ethnic group' }).selectOption({ label: 'Black or Black British: African' });
     await sidebar.getByRole('combobox', { name: 'Religion or belief' }).selectOption({ label: 'Prefer not to say' });
-    await expect.poll(async () => (await readAuditEvents(page)).filter((e) => e.type === 'equality-recorded').at(-1)?.answers).toEqual({ ethnicity: 'N', religion: 'prefer-not-to-say' });
+    // The database lives on the extension's origin: read it from an extension page.
+    const extension = await coplan.context.newPage();
+    await extension.goto(`chrome-extension://${coplan.id}/dashboard.html`);
+    await expect.poll(async () => (await readAuditEvents(extension)).filter((e) => e.type === 'equality-recorded').at(-1)?.answers).toEqual({ ethnicity: 'N', religion: 'prefer-not-to-say' });
 
+    await extension.close();
     const [opened] = await Promise.all([coplan.context.waitForEvent('page'), sidebar.getByRole('button', { name: 'Feedback from the person' }).click()]);
     feedback = opened;
     await feedback.getByRole('heading', { name: 'How did today’s conversation feel?' }).waitFor();
