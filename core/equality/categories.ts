@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { CATEGORY_IDS, type CategoryId } from './category-ids';
 
 // Equality categories the person may give about themselves (issue 16, PCREF's data part). Only
 // codes from these closed lists are ever stored, never free text, and only as answers the person
@@ -44,8 +45,7 @@ const ETHNIC = [
   ['S', 'Other ethnic group: any other ethnic group'],
 ] as const;
 
-export const CATEGORY_IDS = ['ethnicity', 'religion', 'sex', 'gender-identity', 'sexual-orientation', 'disability', 'age-band'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export { CATEGORY_IDS, type CategoryId };
 
 export const CATEGORIES: readonly Category[] = [
   { id: 'ethnicity', label: 'Ethnic group', codes: ETHNIC },

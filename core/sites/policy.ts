@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CATEGORY_IDS, type CategoryId } from '../equality/categories';
+import { CATEGORY_IDS, type CategoryId } from '../equality/category-ids';
 import { SettingsSchema } from '../settings';
 import { SitePatternSchema } from './patterns';
 

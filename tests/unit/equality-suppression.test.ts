@@ -58,7 +58,7 @@ describe('small-number suppression', () => {
     }
   });
 
-  it('never lets a team’s hidden cell be worked out as "all teams" minus the other teams the filter offers', () => {
+  it('never lets a team’s hidden cell be worked out as all teams minus the other teams the filter offers', () => {
     for (const seed of SEEDS) {
       const { shape, counts, relations } = randomTable(seed);
       const shown = suppress(counts, relations);
