@@ -61,7 +61,7 @@ export function DashboardApp({ model, equality, labels, save, chart, now, onRend
             <GroupsSection view={view} />
           </>
         )}
-        {equality && <EqualitySection model={equality} filters={filters} chart={chart} />}
+        {equality && <EqualitySection model={equality} filters={filters} chart={chart} save={save} />}
         <ImportArea model={model} />
         <ExportArea model={model} save={save} />
       </main>

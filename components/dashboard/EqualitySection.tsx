@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
+import type { ExportFile } from '../../core/audit/dashboard-model';
 import type { AuditFilters } from '../../core/audit/filters';
-import type { EqualityModel } from '../../core/equality/equality-model';
+import type { EqualityExportKind, EqualityModel } from '../../core/equality/equality-model';
 import { GROUPINGS } from '../../core/equality/groupings';
 import { SUPPRESSED, shownRate, type Shown } from '../../core/equality/suppression';
 import type { EqualityTable } from '../../core/equality/view';
@@ -10,6 +11,9 @@ import { DataTable } from './DataTable';
 import { dateLabel } from './format';
 
 type Row = EqualityTable['rows'][number];
+const EXPORTS: readonly (readonly [EqualityExportKind, string])[] = [
+  ['csv', 'Equality tables (CSV)'], ['fhir', 'Equality and feedback (FHIR R4)'], ['feedback', 'Feedback for merging (JSON)'],
+];
 const CHARTED = [['options', '#005eb8'], ['advocate', '#007f3b'], ['interpreter', '#7a4100']] as const;
 
 /** A shown count, with its share of the base measure when both can be shown. */
@@ -43,7 +47,7 @@ function Table({ caption, table }: { caption: string; table: EqualityTable }) {
  * "Equality and feedback" (issue 16): whether culturally capable, least-restrictive care reaches
  * every group, and what people said, with every small number hidden.
  */
-export function EqualitySection({ model, filters, chart }: { model: EqualityModel; filters: AuditFilters; chart?: ChartRenderer }) {
+export function EqualitySection({ model, filters, chart, save }: { model: EqualityModel; filters: AuditFilters; chart?: ChartRenderer; save: (file: ExportFile) => void }) {
   useEffect(() => void model.load(filters), [filters.to, filters.team]);
   const view = model.view.value;
   if (!view) return null;
@@ -82,6 +86,11 @@ export function EqualitySection({ model, filters, chart }: { model: EqualityMode
         <Table caption={`Sessions by ${view.grouping.label.toLowerCase()} (* hidden small number)`} table={sessions} />
         <Table caption={`Feedback from people and carers by ${view.grouping.label.toLowerCase()} (* hidden small number)`} table={feedback} />
       </ChartFigure>
+      <div class="export-buttons" role="group" aria-label="Equality and feedback exports">
+        {EXPORTS.map(([kind, label]) => (
+          <button key={kind} type="button" class="button button--secondary" onClick={() => void model.exportFile(kind).then(save)}>{label}</button>
+        ))}
+      </div>
     </section>
   );
 }

@@ -25,6 +25,7 @@ const equality = createEqualityModel({
   db: openDb(),
   domains: builtInFramework.domains.map((d) => [d.id, d.title] as const),
   statements: (builtInFramework.feedbackStatements ?? []).map((s) => [s.id, s.text] as const),
+  framework: `${builtInFramework.id}@${builtInFramework.version}`,
 });
 
 render(
