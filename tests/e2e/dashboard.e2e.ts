@@ -102,6 +102,12 @@ describe('a team lead’s records from the release that kept one row per event',
       await tab.goto(`chrome-extension://${earlier.id}/manifest.json`);
       // Schema version 4 as Dexie wrote it (Dexie's version 4 is IndexedDB's 40).
       await tab.evaluate(async (held) => {
+        // The background's start-up purge may already have made today's database: start again from none
+        // (Dexie closes its connection when asked to, so the deletion goes through).
+        await new Promise((done) => {
+          const gone = indexedDB.deleteDatabase('coplan');
+          gone.onsuccess = gone.onerror = done;
+        });
         const db = await new Promise<IDBDatabase>((done, fail) => {
           const open = indexedDB.open('coplan', 40);
           open.onupgradeneeded = () => {
