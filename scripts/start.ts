@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { clickCoplan, sidebarFrameElement } from '../tests/e2e/support/coplan-controls';
 import { ensureChromium, extensionId, launchWithExtension } from './chromium';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,8 +21,9 @@ const context = await launchWithExtension({ extensionPath, headless, viewport: h
 const id = await extensionId(context);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`chrome-extension://${id}/demo.html#/person/jordan-mensah-clarke`);
-await page.getByRole('button', { name: 'Open Coplan' }).click();
-const frame = page.frameLocator('iframe[title="Coplan"]');
+// The launcher sits in a closed shadow root: clicked through the accessibility tree, as a person would.
+await clickCoplan(page, 'button', 'Open Coplan');
+const frame = (await (await sidebarFrameElement(page)).contentFrame())!;
 await frame.getByRole('heading', { level: 2 }).first().waitFor();
 
 if (!headless) {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startCoplan } from '../e2e/support/coplan';
+import { clickCoplan, sidebarFrameElement } from '../e2e/support/coplan-controls';
 import type { Measure } from './report';
 import { percentile } from './report';
 
@@ -14,15 +15,13 @@ const RUNS = 21; // the first open, then 20 later opens for their median and p95
  */
 export async function timeSidebarOpen(page: Page, url: string, showing = ''): Promise<number> {
   await page.goto(url);
-  const launcher = page.getByRole('button', { name: 'Open Coplan' });
-  await launcher.waitFor();
   type Clock = { coplanClickedAt?: number };
   await page.evaluate(() =>
     document.addEventListener('click', (event) => ((window as Clock).coplanClickedAt = performance.timeOrigin + event.timeStamp), { capture: true, once: true }),
   );
-  await launcher.click();
+  await clickCoplan(page, 'button', 'Open Coplan');
   const clickedAt = await page.evaluate(() => (window as Clock).coplanClickedAt!);
-  const frame = (await (await page.waitForSelector('iframe[title="Coplan"]')).contentFrame())!;
+  const frame = (await (await sidebarFrameElement(page)).contentFrame())!;
   const interactiveAt = await frame.waitForFunction((text) => {
     const mark = performance.getEntriesByName('coplan:interactive')[0];
     return mark && document.body.textContent?.includes(text) && performance.timeOrigin + mark.startTime;

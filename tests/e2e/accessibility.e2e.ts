@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { focusedCoplan, sidebarShown } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -54,9 +55,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.keyboard.press('Tab');
     expect(await sidebar.evaluate(() => document.activeElement?.textContent)).toBe('Prompts');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('iframe[title="Coplan"]').isVisible()).toBe(false);
-    const focused = await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.getAttribute('aria-label'));
-    expect(focused).toBe('Open Coplan');
+    await expect.poll(() => sidebarShown(page)).toBe(false);
+    expect(await focusedCoplan(page)).toBe('Open Coplan');
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { readAuditEvents } from './support/database';
+import { countCoplan } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -151,12 +152,11 @@ describe('EHR integration', () => {
   it('mounts itself again when the page removes it, without fighting a page that keeps doing so', async () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/rebuilds.html'));
-    const launcher = page.getByRole('button', { name: 'Open Coplan' });
-    await launcher.waitFor();
+    const launchers = () => countCoplan(page, 'button', 'Open Coplan');
+    await expect.poll(launchers).toBe(1);
     await page.evaluate(() => (window as unknown as { __replaceBody(): void }).__replaceBody());
     await page.evaluate(() => (window as unknown as { __removeCoplan(): void }).__removeCoplan());
-    await launcher.waitFor();
-    expect(await launcher.count()).toBe(1);
+    await expect.poll(launchers).toBe(1);
     await page.evaluate(() => (window as unknown as { __keepRemoving(): void }).__keepRemoving());
     await page.waitForTimeout(500);
     // The first mount, then ten re-mounts a minute at most: after that the page wins, and nothing loops.

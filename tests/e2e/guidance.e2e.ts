@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarShown } from './support/coplan-controls';
 
 let coplan: Coplan;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('guidance in the sidebar', () => {
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);
+    expect(await sidebarShown(page)).toBe(true);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarShown } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
 
 const MARKER = 'HOSTILE-MARKER-4482';
@@ -21,19 +22,19 @@ describe('a hostile EHR page', () => {
     await sidebar.getByRole('textbox', { name: 'In their own words' }).fill(MARKER);
     await sidebar.getByRole('textbox', { name: 'Note' }).first().pressSequentially(MARKER);
 
-    // The content script's isolated world never sees the page's attachShadow override; the open
-    // root is still found by a DOM scan, and holds only the frame.
+    // The content script's isolated world never sees the page's attachShadow override, and the
+    // root is closed, so a DOM scan finds nothing either (nor does window.frames, which leaves out
+    // frames in shadow trees).
     const reach = await page.evaluate(() => (window as unknown as { __attack(): { captured: number; found: number } }).__attack());
-    expect(reach).toEqual({ captured: 0, found: 1 });
+    expect(reach).toEqual({ captured: 0, found: 0 });
     await page.waitForTimeout(300);
     const loot = await page.evaluate(() => (window as unknown as { __loot: string[] }).__loot);
     expect(loot.filter((entry) => entry.includes(MARKER))).toEqual([]);
-    expect(loot).toContain('frame-doc:null');
-    expect(loot.some((entry) => entry.startsWith('frame-window-blocked'))).toBe(true);
+    expect(loot.some((entry) => entry.startsWith('frame-'))).toBe(false);
     expect(loot.some((entry) => entry.startsWith('reply:') && entry.includes('true'))).toBe(false);
 
     // The floods changed nothing: the sidebar is still open, still working, the field untouched.
-    expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);
+    expect(await sidebarShown(page)).toBe(true);
     await steps.mark('Faith', 'Explored');
     expect(await steps.statusIn('Faith', 'Explored')).toBe(true);
     expect(await page.locator('#plan').inputValue()).toBe('');

@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { readAuditEvents, readTables } from './support/database';
+import { countCoplan, focusCoplan, sidebarFrameElement } from './support/coplan-controls';
 import { sidebarSteps, tabTo } from './support/sidebar';
 
 let coplan: Coplan;
@@ -82,11 +83,9 @@ describe('the care-planning session, end to end', () => {
   it('runs the whole flow with the keyboard alone', async () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/plain.html'));
-    const launcher = page.getByRole('button', { name: 'Open Coplan' });
-    await launcher.waitFor();
-    await launcher.focus();
+    await focusCoplan(page, 'button', 'Open Coplan');
     await page.keyboard.press('Enter');
-    const sidebar = (await (await page.waitForSelector('iframe[title="Coplan"]')).contentFrame())!;
+    const sidebar = (await (await sidebarFrameElement(page)).contentFrame())!;
     await sidebar.getByRole('heading', { level: 2 }).first().waitFor();
     if (await sidebar.getByRole('button', { name: 'All sessions' }).isVisible()) {
       await tabTo(page, sidebar, 'All sessions');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { clickCoplan, countCoplan, focusCoplan, sidebarFrameElement, sidebarShown } from './support/coplan-controls';
 
 const MARKER = 'ZQX-private-note-7731';
 let coplan: Coplan;
@@ -15,12 +16,13 @@ describe('Coplan over an EHR page', () => {
   it('shows exactly one launcher, and opens an extension-origin frame titled Coplan', async () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/plain.html'));
-    await expect.poll(() => page.getByRole('button', { name: 'Open Coplan' }).count()).toBe(1);
-    await openSidebar(page, coplan.id);
-    const frames = await page.evaluate(() => (window as unknown as { __probeFrames(): { title: string; src: string }[] }).__probeFrames());
-    expect(frames).toHaveLength(1);
-    expect(frames[0]!.title).toBe('Coplan');
-    expect(frames[0]!.src).toBe(`chrome-extension://${coplan.id}/sidebar.html`);
+    await expect.poll(() => countCoplan(page, 'button', 'Open Coplan')).toBe(1);
+    const sidebar = await openSidebar(page, coplan.id);
+    expect(sidebar.url()).toMatch(new RegExp(`^chrome-extension://${coplan.id}/sidebar\\.html`));
+    expect(await (await sidebarFrameElement(page)).getAttribute('title')).toBe('Coplan');
+    // The shadow root is closed: the page's own scripts cannot even reach the frame element.
+    const probe = await page.evaluate(() => (window as unknown as { __probeFrames(): unknown }).__probeFrames());
+    expect(probe).toEqual({ elements: [], windows: [] });
     await page.close();
   });
 
@@ -48,8 +50,9 @@ describe('Coplan over an EHR page', () => {
     await page.keyboard.type(MARKER);
     await expect.poll(() => note.inputValue()).toBe(MARKER);
 
-    const probe = await page.evaluate(() => (window as unknown as { __probeFrames(): { contentDocument: unknown; readable: boolean }[] }).__probeFrames());
-    expect(probe[0]).toMatchObject({ contentDocument: null, readable: false });
+    // Frames in a shadow tree are not in window.frames either: the page has no way to the frame.
+    const probe = await page.evaluate(() => (window as unknown as { __probeFrames(): unknown }).__probeFrames());
+    expect(probe).toEqual({ elements: [], windows: [] });
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     expect(seen.filter((s) => s.includes(MARKER) || s.includes('ZQX'))).toEqual([]);
     expect(seen.some((s) => s.startsWith('keydown:'))).toBe(false);
@@ -61,22 +64,21 @@ describe('Coplan over an EHR page', () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/plain.html'));
     await openSidebar(page, coplan.id);
-    const frame = page.locator('iframe[title="Coplan"]');
+    const frame = await sidebarFrameElement(page);
     const before = await frame.boundingBox();
     expect(before!.x).toBeGreaterThan(600);
 
-    await page.getByRole('button', { name: 'Move to the left' }).click();
+    await clickCoplan(page, 'button', 'Move to the left');
     expect((await frame.boundingBox())!.x).toBe(0);
     await page.getByRole('button', { name: 'Page button' }).click();
     expect(await page.evaluate(() => (window as unknown as { __clicked?: boolean }).__clicked)).toBe(true);
 
-    const handle = page.getByRole('separator', { name: /Resize Coplan/ });
-    await handle.focus();
+    await focusCoplan(page, 'separator', /Resize Coplan/);
     await page.keyboard.press('ArrowRight');
     expect((await frame.boundingBox())!.width).toBe(before!.width + 20);
 
-    await page.getByRole('button', { name: 'Close Coplan' }).click();
-    await expect.poll(() => frame.isVisible()).toBe(false);
+    await clickCoplan(page, 'button', 'Close Coplan');
+    await expect.poll(() => sidebarShown(page)).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('COPLAN-SIDEBAR');
     await page.close();
   });
@@ -85,8 +87,8 @@ describe('Coplan over an EHR page', () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/with-frame.html'));
     await page.frameLocator('#inner').getByLabel('Inner note').waitFor();
-    await expect.poll(() => page.getByRole('button', { name: 'Open Coplan' }).count()).toBe(1);
-    expect(await page.frameLocator('#inner').getByRole('button', { name: 'Open Coplan' }).count()).toBe(0);
+    await expect.poll(() => countCoplan(page, 'button', 'Open Coplan')).toBe(1);
+    expect(await page.frameLocator('#inner').locator('coplan-sidebar').count()).toBe(0);
     await page.close();
   });
 

@@ -25,14 +25,15 @@ function button(doc: Document, label: string, text: string): HTMLButtonElement {
 }
 
 /**
- * Mounts the launcher and the sidebar frame in an open shadow root of the top document. The
- * shadow root isolates styles only; privacy comes from the frame being extension-origin.
+ * Mounts the launcher and the sidebar frame in a closed shadow root of the top document, so the
+ * page's scripts cannot reach the frame element to move, re-src or restyle it (issue 17). Privacy
+ * comes from the frame being extension-origin.
  */
 export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): SidebarFrame {
   const { signal } = options;
   let placement = options.placement;
   const host = doc.createElement('coplan-sidebar');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = FRAME_CSS;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { extensionId, launchWithExtension } from '../../../scripts/chromium';
+import { clickCoplan, sidebarFrameElement } from './coplan-controls';
 import { startFixtureServer } from './servers';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -104,9 +105,8 @@ function sender(request: Request): string {
 
 /** Opens the sidebar the way a clinician does and returns its frame once the prompts are usable. */
 export async function openSidebar(page: Page, extension: string): Promise<Frame> {
-  await page.getByRole('button', { name: 'Open Coplan' }).click();
-  const element = await page.waitForSelector('iframe[title="Coplan"]');
-  const frame = await element.contentFrame();
+  await clickCoplan(page, 'button', 'Open Coplan');
+  const frame = await (await sidebarFrameElement(page)).contentFrame();
   await frame?.getByRole('heading', { level: 2 }).first().waitFor();
   if (!frame || !frame.url().startsWith(`chrome-extension://${extension}/`)) throw new Error('The Coplan frame is not the extension’s page');
   return frame;
