@@ -1,11 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { parseSiteList } from './core/sites/patterns';
+import { parseSiteList } from './core/sites/admit';
 import { contentPlugin } from './scripts/content-plugin';
 import { sidebarChunks } from './scripts/sidebar-chunks';
 
 // A trust packages its build for its own EHR sites; tests build for 127.0.0.1.
 const sites = parseSiteList(process.env.COPLAN_SITES);
+const LOOPBACK_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   // Extension pages run in browsers with native modulepreload, so the polyfill is dead weight.
@@ -15,14 +16,15 @@ export default defineConfig({
     description: 'Co-produce culturally capable care plans with the person, beside the health record.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: sites,
-    // Sites an admin adds later are asked for at run time, never granted up front.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites an admin adds later are asked for at run time, never granted up front; plain http://
+    // only on this computer (core/sites/patterns.ts).
+    optional_host_permissions: ['https://*/*', ...LOOPBACK_PATTERNS],
     // Enterprise policy (issue 6). Firefox takes policy from policies.json without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Sites from policy and the options page are only known at run time, so the frame must be
     // loadable on any site; the sidebar itself refuses to work on a page Coplan has no permission
     // for (entrypoints/sidebar/embedder.ts), so another site framing it gets nothing.
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', ...LOOPBACK_PATTERNS] }],
     // No remote code and no eval: only the extension's own scripts run in its pages.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
     commands: {

@@ -9,29 +9,29 @@ const PATTERN = /^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/;
 
 export type SiteParse = { ok: true; pattern: string } | { ok: false; input: string; reason: string };
 
-/** Checks one match pattern; ports are not part of Chromium's host matching, so they are refused. */
+/** This computer: plain http:// is allowed here only, for tests and development (issue 17). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+/**
+ * Checks one match pattern's form: ports are not part of Chromium's host matching, so they are
+ * refused; so are every site and plain http:// anywhere but this computer (issue 17). Whether a
+ * wildcard spans more than one organisation's domain is checked where a site is admitted
+ * (core/sites/admit.ts), which needs the public suffix list.
+ */
 export function parseSitePattern(input: string): SiteParse {
   const pattern = input.trim();
   if (!pattern) return { ok: false, input, reason: 'is empty' };
-  if (pattern === '<all_urls>') return { ok: false, input, reason: 'would run Coplan on every site; name the EHR sites instead' };
+  const everySite = 'would run Coplan on every site; name the EHR sites instead';
+  if (pattern === '<all_urls>') return { ok: false, input, reason: everySite };
   const match = PATTERN.exec(pattern);
   if (!match) return { ok: false, input, reason: 'is not a match pattern such as https://ehr.example.nhs.uk/*' };
+  const [, scheme, host = ''] = match;
   if (match[3]) return { ok: false, input, reason: 'has a port; match patterns cover every port of a host, so leave it out' };
-  return { ok: true, pattern };
-}
-
-/**
- * What an administrator types into "Add site": a match pattern, or an address copied from the
- * address bar, which stands for its whole site (https://ehr.example.nhs.uk/path → https://ehr.example.nhs.uk/*).
- */
-export function parseSiteInput(input: string): SiteParse {
-  const text = input.trim();
-  if (/^https?:\/\/[^*]*$/i.test(text) && URL.canParse(text)) {
-    const url = new URL(text);
-    const parsed = parseSitePattern(`${url.protocol}//${url.hostname}/*`);
-    return parsed.ok ? parsed : { ...parsed, input };
+  if (host === '*') return { ok: false, input, reason: everySite };
+  if (scheme !== 'https' && !LOOPBACK.has(host)) {
+    return { ok: false, input, reason: 'is not https://; Coplan runs only on sites the browser reaches securely (plain http:// only on this computer, 127.0.0.1 or localhost)' };
   }
-  return parseSitePattern(input);
+  return { ok: true, pattern };
 }
 
 /** A match pattern in stored or policy data, trimmed; the parser's reason is the error message. */
@@ -58,13 +58,4 @@ export function sameOrigins(a: string, b: string): boolean {
   const [, schemeB = '', hostB = ''] = PATTERN.exec(b) ?? [];
   const schemesMeet = schemeA === schemeB || schemeA === '*' || schemeB === '*';
   return !!hostA && !!hostB && schemesMeet && hostsMeet(hostA, hostB);
-}
-
-/** Parses a comma-separated list, throwing one message that names every bad entry. */
-export function parseSiteList(list: string | undefined): string[] {
-  const entries = (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const parsed = entries.map(parseSitePattern);
-  const bad = parsed.filter((p): p is Extract<SiteParse, { ok: false }> => !p.ok);
-  if (bad.length) throw new Error(bad.map((b) => `"${b.input}" ${b.reason}`).join('; '));
-  return [...new Set(parsed.map((p) => (p as Extract<SiteParse, { ok: true }>).pattern))];
 }

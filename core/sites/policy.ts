@@ -50,7 +50,9 @@ export interface Policy {
   equalityQuestions?: CategoryId[];
 }
 
-export const NO_POLICY: Policy = { sites: [], fieldProfiles: [], allowUserSites: true, personContext: [] };
+// Sites of a clinician's own are off unless trust IT turns them on: one click must not be able to
+// switch Coplan on across a site nobody vetted (issue 17).
+export const NO_POLICY: Policy = { sites: [], fieldProfiles: [], allowUserSites: false, personContext: [] };
 
 const LISTS = { sites: SitePatternSchema, fieldProfiles: FieldProfileSchema, personContext: PersonContextSchema };
 const VALUES = {

@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { SiteState } from './load-sites';
-import { parseSiteInput } from './patterns';
+import { parseSiteInput } from './admit';
 import { keepsPermission, listSites, type Site } from './sources';
 
 /** What the options page's sites section needs from the browser; tests pass their own. */
@@ -43,9 +43,9 @@ export interface SitesModel {
 
 export function createSitesModel(backend: SitesBackend): SitesModel {
   const sites = signal<SiteRow[]>([]);
-  const allowUserSites = signal(true);
+  const allowUserSites = signal(false);
   const notice = signal<Notice | undefined>(undefined);
-  let state: SiteState = { builtIn: [], policy: [], user: [], allowUserSites: true };
+  let state: SiteState = { builtIn: [], policy: [], user: [], allowUserSites: false };
 
   const load = async () => {
     state = await backend.load();

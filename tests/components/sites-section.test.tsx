@@ -11,6 +11,9 @@ const POLICY = 'https://rio.example.nhs.uk/*';
 const row = (pattern: string) => screen.getByText(pattern).closest('li')!;
 const field = () => screen.getByRole('textbox', { name: 'Site address or match pattern' });
 
+/** Sites of a clinician's own are off by default (issue 17): these tests are about adding them. */
+const allowUserSites = () => fakeBrowser.storage.managed.set({ allowUserSites: true });
+
 /** Synchronous on purpose: whatever is asked of the browser is asked within the click. */
 function addSite(input: string) {
   fireEvent.input(field(), { target: { value: input } });
@@ -26,6 +29,7 @@ describe('the sites section of the options page', () => {
 
   it('adds an address as its whole site, asking for the permission from the click itself', async () => {
     const browser = fakeSiteBrowser({ builtIn: [BUILT_IN] });
+    await allowUserSites();
     render(<SitesSection />);
     await screen.findByText(BUILT_IN);
     addSite('https://ehr.example.nhs.uk/patients/123');
@@ -39,7 +43,9 @@ describe('the sites section of the options page', () => {
 
   it('refuses an invalid pattern with the parser’s reason and asks for nothing', async () => {
     const browser = fakeSiteBrowser();
+    await allowUserSites();
     render(<SitesSection />);
+    await screen.findByRole('button', { name: 'Add site' });
     addSite('https://ehr.example.nhs.uk:8443/*');
     expect((await screen.findByRole('status')).textContent).toBe('“https://ehr.example.nhs.uk:8443/*” has a port; match patterns cover every port of a host, so leave it out.');
     expect(browser.request).not.toHaveBeenCalled();
@@ -48,7 +54,9 @@ describe('the sites section of the options page', () => {
 
   it('says plainly when the permission is refused, and stores nothing', async () => {
     fakeSiteBrowser({ answer: false });
+    await allowUserSites();
     render(<SitesSection />);
+    await screen.findByRole('button', { name: 'Add site' });
     addSite('https://ehr.example.nhs.uk/*');
     expect(await screen.findByText('Coplan was not given permission to run on https://ehr.example.nhs.uk/*, so the site was not added.')).toBeTruthy();
     expect(await loadUserSites()).toEqual([]);
@@ -58,6 +66,7 @@ describe('the sites section of the options page', () => {
   it('removes an added site together with its host permission', async () => {
     const mine = 'https://records.example.org/*';
     const browser = fakeSiteBrowser({ granted: [mine] });
+    await allowUserSites();
     await userSitesItem.setValue([mine]);
     render(<SitesSection />);
     fireEvent.click(await screen.findByRole('button', { name: `Remove ${mine}` }));
@@ -89,9 +98,9 @@ describe('the sites section of the options page', () => {
     expect(screen.queryByRole('button', { name: `Allow Coplan on ${POLICY}` })).toBeNull();
   });
 
-  it('hides "Add site" when policy does not allow added sites, and says why', async () => {
+  it('hides "Add site" unless policy allows added sites, and says why', async () => {
     fakeSiteBrowser({ granted: [POLICY] });
-    await fakeBrowser.storage.managed.set({ sites: [POLICY], allowUserSites: false });
+    await fakeBrowser.storage.managed.set({ sites: [POLICY] });
     render(<SitesSection />);
     expect(await screen.findByText(/Your organisation manages the sites Coplan runs on/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Add site' })).toBeNull();
@@ -99,9 +108,10 @@ describe('the sites section of the options page', () => {
 
   it('follows a policy change made while the page is open', async () => {
     fakeSiteBrowser({ granted: [POLICY] });
+    await allowUserSites();
     render(<SitesSection />);
     await screen.findByRole('button', { name: 'Add site' });
-    await fakeBrowser.storage.managed.set({ sites: [POLICY] });
+    await fakeBrowser.storage.managed.set({ sites: [POLICY], allowUserSites: true });
     await waitFor(() => expect(within(row(POLICY)).getByText('Locked')).toBeTruthy());
   });
 });

@@ -1,12 +1,26 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoplan, type Coplan } from './support/coplan';
+import { countCoplan } from './support/coplan-controls';
+import { copyExtension, writeManagedPolicy } from './support/policy';
 
+/**
+ * Sites of a clinician's own are off unless trust IT allows them (issue 17), so this file runs a
+ * copy of the build under a managed policy that does (needs root, as CI on Debian runs; on a
+ * shared machine under `flock /tmp/coplan-policy.lock`).
+ */
 let coplan: Coplan;
+let removePolicy: (() => void) | undefined;
+let removeCopy: (() => void) | undefined;
 beforeAll(async () => {
-  coplan = await startCoplan();
+  const copy = copyExtension();
+  removeCopy = copy.remove;
+  removePolicy = writeManagedPolicy('coplan-e2e-sites', copy.id, { allowUserSites: true });
+  coplan = await startCoplan({ extensionPath: copy.path });
 });
 afterAll(async () => {
+  removePolicy?.();
+  removeCopy?.();
   await coplan?.close();
 });
 
@@ -39,6 +53,9 @@ describe('sites on the options page', () => {
     await input.fill('http://127.0.0.1:8080/*');
     await page.getByRole('button', { name: 'Add site' }).click();
     await page.getByText('has a port; match patterns cover every port of a host, so leave it out.').waitFor();
+    await input.fill('https://*.nhs.uk/*');
+    await page.getByRole('button', { name: 'Add site' }).click();
+    await page.getByText(/“https:\/\/\*\.nhs\.uk\/\*” spans more than one organisation/).waitFor();
 
     await input.fill(ADDED);
     await page.getByRole('button', { name: 'Add site' }).click();
@@ -58,7 +75,7 @@ describe('sites on the options page', () => {
 
     const ehr = await coplan.context.newPage();
     await ehr.goto(coplan.url('sites-test/page.html'));
-    await ehr.getByRole('button', { name: 'Open Coplan' }).waitFor();
+    await expect.poll(() => countCoplan(ehr, 'button', 'Open Coplan')).toBe(1);
     expect(await ehr.locator('coplan-sidebar').count()).toBe(1);
     await ehr.close();
 

@@ -9,7 +9,7 @@ import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../c
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { newSession } from '../../core/session/session';
-import { parseSitePattern } from '../../core/sites/patterns';
+import { admitSitePattern } from '../../core/sites/admit';
 import { BAD_DIR as PACKS, BAD_PACKS, importBadPack, packFile } from '../fixtures/packs/corpus';
 import { smallFramework } from '../fixtures/small-framework';
 
@@ -55,7 +55,7 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
   },
   pack: (file) => importBadPack(packFile(join(PACKS, file.slice('pack/'.length)))),
   async site(file) {
-    const result = parseSitePattern(readCase(file).input as string);
+    const result = admitSitePattern(readCase(file).input as string);
     expect(result.ok).toBe(false);
     return result.ok ? '' : result.reason;
   },

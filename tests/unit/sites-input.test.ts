@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteInput, sameOrigins } from '../../core/sites/patterns';
+import { parseSiteInput } from '../../core/sites/admit';
+import { sameOrigins } from '../../core/sites/patterns';
 import { planRegistrations, siteScripts } from '../../core/sites/registrations';
 import { keepsPermission, listSites } from '../../core/sites/sources';
 
@@ -18,6 +19,8 @@ describe('what "Add site" accepts', () => {
     ['<all_urls>', 'every site'],
     ['ftp://ehr.example.nhs.uk/', 'is not a match pattern'],
     ['https://ehr.example.nhs.uk:8443/*', 'has a port'],
+    ['http://ehr.example.nhs.uk/record/1', 'is not https://'],
+    ['https://*.nhs.uk/*', 'spans more than one organisation'],
   ])('refuses %s with the parser’s reason', (input, reason) => {
     const parsed = parseSiteInput(input);
     expect(parsed).toMatchObject({ ok: false, input });

@@ -30,7 +30,7 @@ describe('content script registration for policy and added sites', () => {
 
   it('leaves build-time sites to the manifest, and keeps other copies off their pages', async () => {
     const browser = fakeSiteBrowser({ builtIn: [RIO], granted: [MINE] });
-    await fakeBrowser.storage.managed.set({ sites: [RIO] });
+    await fakeBrowser.storage.managed.set({ sites: [RIO], allowUserSites: true });
     await userSitesItem.setValue([MINE]);
     await syncSiteScripts();
     expect(browser.registered.map((s) => [s.matches, s.excludeMatches])).toEqual([[[MINE], [RIO]]]);
@@ -48,16 +48,17 @@ describe('content script registration for policy and added sites', () => {
     ]);
   });
 
-  it('leaves out sites the user added when policy does not allow them', async () => {
+  it('leaves out sites the user added unless policy allows them', async () => {
     const browser = fakeSiteBrowser({ granted: [RIO, MINE] });
     await userSitesItem.setValue([MINE]);
-    await fakeBrowser.storage.managed.set({ sites: [RIO], allowUserSites: false });
+    await fakeBrowser.storage.managed.set({ sites: [RIO] });
     await syncSiteScripts();
     expect(browser.patterns()).toEqual([RIO]);
   });
 
   it('unregisters a removed site and leaves current registrations untouched', async () => {
     const browser = fakeSiteBrowser({ granted: [RIO, MINE] });
+    await fakeBrowser.storage.managed.set({ allowUserSites: true });
     await userSitesItem.setValue([RIO, MINE]);
     await syncSiteScripts();
     browser.register.mockClear();
@@ -70,12 +71,13 @@ describe('content script registration for policy and added sites', () => {
 
   it('re-syncs on install, on start-up, and when policy, added sites or permissions change', async () => {
     const browser = fakeSiteBrowser({ granted: [RIO, MINE, EHR] });
+    await fakeBrowser.storage.managed.set({ allowUserSites: true });
     await userSitesItem.setValue([MINE]);
     registerSites();
     const settled = async (patterns: string[]) => vi.waitFor(() => expect(browser.patterns()).toEqual(patterns));
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await settled([MINE]);
-    await fakeBrowser.storage.managed.set({ sites: [RIO] });
+    await fakeBrowser.storage.managed.set({ sites: [RIO], allowUserSites: true });
     await settled([RIO, MINE]);
     await userSitesItem.setValue([MINE, EHR]);
     await settled([RIO, MINE, EHR]);
