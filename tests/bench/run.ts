@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { auditInChromium } from './audit-chromium';
 import { auditSpeed } from './audit-speed';
 import { bundleSizes } from './bundle-sizes';
+import { copySpeed } from './copy-speed';
 import { ehrSpeed } from './ehr-speed';
 import { packSpeed } from './pack-speed';
 import { machine, report } from './report';
@@ -21,6 +22,7 @@ const measures = [
   ...bundleSizes(resolve(root, '.output/chrome-mv3')),
   ...(await sidebarOpen()),
   ...summarySpeed(),
+  ...(await copySpeed()),
   ...(await searchSpeed()),
   ...(await packSpeed()),
   ...(await sessionSpeed()),

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { openSidebar, startCoplan } from '../e2e/support/coplan';
+import { sidebarSteps } from '../e2e/support/sidebar';
+import { loadBuiltInContent } from '../../scripts/content-loader';
+import { fullSession } from '../fixtures/full-session';
+import { percentile, type Measure } from './report';
+
+const RUNS = 9;
+
+/**
+ * Issue 14's budgets. The review step for a full session (every prompt explored with a note, ten
+ * actions, every option) rendered with Preact into happy-dom, p95 of 50 fresh renders after
+ * warm-up: a DOM slower than Chromium's, so the figure errs high. The person's copy timed in
+ * Chromium from navigation start to the page's own 'coplan:copy-painted' mark (the frame after
+ * it rendered), p95 of the runs after the first.
+ */
+export async function copySpeed(): Promise<Measure[]> {
+  return [await reviewRender(), ...(await copyOpen())];
+}
+
+async function reviewRender(): Promise<Measure> {
+  const window = new Window();
+  Object.assign(globalThis, { window, document: window.document, Node: window.Node, HTMLElement: window.HTMLElement, Event: window.Event });
+  const [{ h, render }, { RecordReview }] = await Promise.all([import('preact'), import('../../components/sidebar/summary/RecordReview')]);
+  const { framework } = loadBuiltInContent(resolve(import.meta.dirname, '../../content'));
+  const session = fullSession(framework, Date.now());
+  const once = () => {
+    const root = window.document.createElement('div');
+    const began = performance.now();
+    render(h(RecordReview, { framework, session, children: (text: string) => h('p', null, text.length) }), root as unknown as Element);
+    const took = performance.now() - began;
+    render(null, root as unknown as Element);
+    return took;
+  };
+  for (let i = 0; i < 10; i++) once();
+  const times = Array.from({ length: 50 }, once);
+  await window.happyDOM.close();
+  return { id: 'review-step-render-full-session-p95', value: Math.round(percentile(times, 95) * 10) / 10, unit: 'ms', budget: 16 };
+}
+
+async function copyOpen(): Promise<Measure[]> {
+  const coplan = await startCoplan();
+  const timings: number[] = [];
+  try {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Bench copy');
+    await steps.fillRecord();
+    const [copy] = await Promise.all([coplan.context.waitForEvent('page'), sidebar.getByRole('button', { name: "Person's copy" }).click()]);
+    await copy.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
+    const url = copy.url();
+    for (let run = 0; run < RUNS; run++) {
+      await copy.goto(url);
+      const painted = await copy.waitForFunction(() => performance.getEntriesByName('coplan:copy-painted')[0]?.startTime);
+      timings.push((await painted.jsonValue()) as number);
+    }
+  } finally {
+    await coplan.close();
+  }
+  return [
+    { id: 'person-copy-open-painted-first', value: Math.round(timings[0]!), unit: 'ms', budget: 300 },
+    { id: 'person-copy-open-painted-p95', value: Math.round(percentile(timings.slice(1), 95)), unit: 'ms', budget: 300 },
+  ];
+}
