@@ -47,6 +47,8 @@ export const sidebarToPage = {
     mode: InsertModeSchema,
     // The context the clinician saw (checked, or confirmed): the page writes only while it is still this one.
     context: InsertContextSchema,
+    /** Another part of the same insert (crisis plan, actions): one "Undo insert" takes back them all. */
+    continues: z.optional(z.boolean()),
   }),
 };
 export const SidebarToPageSchema = z.discriminatedUnion('type', [

@@ -7,19 +7,49 @@ export interface FieldInfo { id: string; label: string; kind: FieldKind; where: 
 /** The fields found, and the elements behind their ids (the elements stay in the content script). */
 export interface FieldScan { fields: FieldInfo[]; elements: Map<string, HTMLElement> }
 
-const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+// Inputs that look like text but hold something else: a search, a picker, a number (issue #18).
+const NOT_RECORD_ROLES = new Set(['combobox', 'searchbox', 'spinbutton']);
+const NOT_RECORD_INPUT_MODES = new Set(['numeric', 'decimal', 'tel', 'email', 'url', 'search']);
+// A one-line text box named for a date, time or code of some kind holds that, not a record entry.
+const NOT_RECORD_NAMES = /\b(date|dob|time|code|number)\b/i;
 
 /** The kind of field an element is, or null when a summary cannot be typed into it. */
 export function fieldKind(el: Element): FieldKind | null {
   // localName, not instanceof: elements in frames belong to another realm.
   if (el.localName === 'textarea') return 'textarea';
-  // `type` is normalised by the browser: missing or unknown types read as 'text'.
-  if (el.localName === 'input') return TEXT_TYPES.has((el as HTMLInputElement).type) ? 'input' : null;
+  // `type` is normalised by the browser: missing or unknown types read as 'text'. Search, email,
+  // telephone and address boxes are not where a record entry goes (issue #18).
+  if (el.localName === 'input') return (el as HTMLInputElement).type === 'text' && holdsText(el) ? 'input' : null;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null) return EDITABLE_VALUES.has(editable.toLowerCase()) ? 'contenteditable' : null;
   // Older iframe editors switch the whole frame document into design mode.
   return el.localName === 'body' && el.ownerDocument.designMode === 'on' ? 'contenteditable' : null;
+}
+
+/** Whether a one-line text box is a free-text one, judged from its role and input mode. */
+function holdsText(el: Element): boolean {
+  const role = el.getAttribute('role')?.trim().toLowerCase() ?? '';
+  const mode = el.getAttribute('inputmode')?.trim().toLowerCase() ?? '';
+  return !NOT_RECORD_ROLES.has(role) && !NOT_RECORD_INPUT_MODES.has(mode);
+}
+
+/**
+ * Whether a field can hold a record entry: every multi-line field can; a one-line box cannot when
+ * its label names a date, a time or a code ("Date:", "Code:" on OpenEMR's care plan form).
+ */
+export function holdsRecordEntry(kind: FieldKind, label: string): boolean {
+  return kind !== 'input' || !NOT_RECORD_NAMES.test(label);
+}
+
+const EXTENSION_SCHEMES = /^(chrome|moz|safari-web|ms-browser)-extension:/i;
+
+/**
+ * A frame that shows an extension's page: Coplan's own sidebar (same-origin with the demo page,
+ * so its fields would otherwise be listed) or another extension's. Never a place for the summary.
+ */
+export function isExtensionFrame(el: Element, inner: Document): boolean {
+  return EXTENSION_SCHEMES.test(el.getAttribute('src') ?? '') || EXTENSION_SCHEMES.test(inner.URL);
 }
 
 /** Whether the page lets the field be typed into now. */
@@ -36,11 +66,13 @@ export function isWritable(el: HTMLElement): boolean {
  * Whether the element has a box the clinician can see. checkVisibility() (Chromium 105, Firefox 106)
  * is one call per field with no style object, sees display:none ancestors and, unlike
  * getClientRects(), gives real answers in happy-dom; without it, the element's own computed style.
- * `hidden` and `inert` subtrees are left out by the scan's walk before this is asked.
+ * `hidden` and `inert` subtrees are left out by the scan's walk before this is asked. A field made
+ * fully transparent (itself or an ancestor) is not one the clinician can see either (issue #18);
+ * tiny and covered fields are the UI-hardening issue's (#17) to add here, in this one predicate.
  */
 export function isShown(el: HTMLElement): boolean {
   if (typeof el.checkVisibility === 'function') {
-    return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+    return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true });
   }
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
@@ -88,13 +120,16 @@ export function scanFields(doc: Document): FieldScan {
       }
       const kind = fieldKind(el);
       if (kind && isWritable(el) && isShown(el)) {
-        const id = `f${scan.fields.length + 1}`;
-        scan.fields.push({ id, label: fieldLabel(el, labelFor), kind, where });
-        scan.elements.set(id, el);
+        const label = fieldLabel(el, labelFor);
+        if (holdsRecordEntry(kind, label)) {
+          const id = `f${scan.fields.length + 1}`;
+          scan.fields.push({ id, label, kind, where });
+          scan.elements.set(id, el);
+        }
       }
       if (el.shadowRoot) walk(el.shadowRoot, where);
       const inner = frameDocument(el);
-      if (inner && isShown(el)) walk(inner, `${where === 'page' ? 'frame:' : `${where} ›`} ${frameName(el)}`);
+      if (inner && isShown(el) && !isExtensionFrame(el, inner)) walk(inner, `${where === 'page' ? 'frame:' : `${where} ›`} ${frameName(el)}`);
       node = kind === 'contenteditable' ? nextOutside(walker) : walker.nextNode();
     }
   };

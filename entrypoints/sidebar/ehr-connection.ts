@@ -32,7 +32,8 @@ export const extensionConnection: EhrConnection = {
     const message: SidebarToPage = { type: 'sidebarToPage.closeSidebar' };
     await browser.runtime.sendMessage(message).catch(() => undefined);
   },
-  async insert(fieldId, text, mode, context) {
-    return (await ask({ type: 'sidebarToPage.insertSummary', fieldId, text, mode, context }, pageReplies.inserted)) ?? { ok: false, reason: 'no-page' };
+  async insert(fieldId, text, mode, context, continues) {
+    const message: SidebarToPage = { type: 'sidebarToPage.insertSummary', fieldId, text, mode, context, ...(continues ? { continues } : {}) };
+    return (await ask(message, pageReplies.inserted)) ?? { ok: false, reason: 'no-page' };
   },
 };

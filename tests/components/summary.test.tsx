@@ -29,7 +29,7 @@ describe('summary and insertion', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Summary preview' }), { target: { value: 'Edited by the clinician' } });
     fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
     await waitFor(() => expect(page.inserted).toEqual([{ fieldId: 'f2', text: 'Edited by the clinician', mode: 'append' }]));
-    expect((await screen.findByText(/The summary is in the EHR field/)).getAttribute('role')).toBe('status');
+    expect((await screen.findByText("Inserted the summary into 'Progress note'. Check it there before you save the record.")).getAttribute('role')).toBe('status');
   });
 
   it('replaces only when the clinician chooses to', async () => {
@@ -52,7 +52,7 @@ describe('summary and insertion', () => {
 
   it('says when the page has no writable field', async () => {
     await withSession(fakeConnection([]).connection);
-    expect(await screen.findByRole('option', { name: 'No writable field on this page' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: 'No field for a record entry on this page' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
     expect(await screen.findByText(/no field chosen/)).toBeTruthy();
   });
@@ -103,5 +103,59 @@ describe('summary and insertion', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo insert' }));
     expect(await screen.findByText(/The insert was undone/)).toBeTruthy();
+  });
+
+  it('chooses the multi-line care-plan field by its label, not the first field on the page', async () => {
+    const code = { id: 'f1', label: 'Code:', kind: 'input', where: 'page' } as const;
+    const notes = { id: 'f2', label: 'Notes', kind: 'textarea', where: 'page' } as const;
+    await withSession(fakeConnection([code, notes, { ...CARE_PLAN, id: 'f3' }]).connection);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f3'));
+    expect(screen.getByRole('option', { name: 'Code: — one line' })).toBeTruthy();
+  });
+
+  it('asks before inserting into a one-line field, and inserts only if told to', async () => {
+    const page = fakeConnection([{ id: 'f1', label: 'Mood', kind: 'input', where: 'page' }]);
+    await withSession(page.connection);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain("'Mood' is a one-line field");
+    fireEvent.click(within(warning).getByRole('button', { name: 'Choose another field' }));
+    expect(page.inserted).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'EHR field' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Insert anyway' }));
+    await waitFor(() => expect(page.inserted).toHaveLength(1));
+  });
+
+  it('puts the crisis plan into its own field after the summary, as one insert with one undo', async () => {
+    const crisis = { id: 'f2', label: 'Crisis plan', kind: 'textarea', where: 'page' } as const;
+    const page = fakeConnection([CARE_PLAN, crisis]);
+    const { model } = await withSession(page.connection);
+    await model.updateRecord({ options: { 'home-treatment': { choice: 'preferred', reason: 'Family at home can help.' } } });
+    const target = await screen.findByRole('combobox', { name: 'Crisis plan goes into' });
+    await waitFor(() => expect((target as HTMLSelectElement).value).toBe('f2'));
+    const preview = screen.getByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement;
+    expect(preview.value).not.toContain('Home treatment');
+    expect(preview.value).toContain('In other fields of this record\n- Crisis plan');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    await waitFor(() => expect(page.inserted).toHaveLength(2));
+    expect(page.inserted.map((i) => [i.fieldId, i.continues])).toEqual([['f1', undefined], ['f2', true]]);
+    expect(page.inserted[1]!.text).toContain('Home treatment: preferred by the person — Family at home can help.');
+    expect(await screen.findByText("Inserted the summary into 'Care plan' and the crisis plan into 'Crisis plan'. Check them there before you save the record.")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo insert' }));
+    expect(await screen.findByText(/The insert was undone/)).toBeTruthy();
+  });
+
+  it('keeps the crisis plan in the summary when the clinician says so', async () => {
+    const page = fakeConnection([CARE_PLAN, { id: 'f2', label: 'Crisis plan', kind: 'textarea', where: 'page' }]);
+    const { model } = await withSession(page.connection);
+    await model.updateRecord({ options: { 'home-treatment': { choice: 'preferred', reason: '' } } });
+    const target = await screen.findByRole('combobox', { name: 'Crisis plan goes into' });
+    await waitFor(() => expect((target as HTMLSelectElement).value).toBe('f2'));
+    fireEvent.change(target, { target: { value: '' } });
+    expect((screen.getByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement).value).toContain('Home treatment: preferred');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    await waitFor(() => expect(page.inserted.map((i) => i.fieldId)).toEqual(['f1']));
   });
 });

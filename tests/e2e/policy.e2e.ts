@@ -125,7 +125,7 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     // Asked again, the clinician confirms it is the right person: only then does the summary go in.
     await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
     await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
-    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    await sidebar.getByText(/^Inserted the summary into '/).waitFor();
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
     await page.close();
   });

@@ -103,7 +103,7 @@ describe('the care-planning session, end to end', () => {
     await tabTo(page, sidebar, 'EHR field');
     await tabTo(page, sidebar, 'Insert into EHR');
     await page.keyboard.press('Enter');
-    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    await sidebar.getByText("Inserted the summary into 'Care plan'. Check it there before you save the record.").waitFor();
     expect(await page.locator('#plan').inputValue()).toContain('"Keyboard words"');
     await page.close();
   });

@@ -31,14 +31,12 @@ describe('scanFields', () => {
       ['Agreed actions', 'textarea'],
       ["Person's own words", 'input'],
       ["Carer's view", 'textarea'],
-      ['Interpreter language', 'input'],
       ['Faith and beliefs', 'textarea'],
       ['Least restrictive options', 'textarea'],
       ['<b>Plan</b>', 'input'],
       ['خطة الرعاية', 'textarea'],
       [`${'Long label '.repeat(7)}Lo…`, 'textarea'],
       ['Free-text note', 'contenteditable'],
-      ['contact_email', 'input'],
       ['Unnamed field', 'textarea'],
     ]);
     expect(fields.every((f) => f.where === 'page')).toBe(true);
@@ -51,7 +49,7 @@ describe('scanFields', () => {
     expect(['f1', 'f2', 'f3'].map((id) => scan.elements.get(id)?.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('takes only text-like inputs', () => {
+  it('takes only plain text inputs: no search, email, telephone, address or other kinds (issue #18)', () => {
     const types = ['', 'text', 'search', 'email', 'tel', 'url', 'nonsense', 'password', 'number', 'date', 'checkbox', 'hidden', 'file'];
     for (const type of types) {
       const input = document.createElement('input');
@@ -59,10 +57,34 @@ describe('scanFields', () => {
       input.setAttribute('aria-label', type || 'no type');
       document.body.append(input);
     }
-    expect(labels()).toEqual(['no type', 'text', 'search', 'email', 'tel', 'url', 'nonsense']);
+    expect(labels()).toEqual(['no type', 'text', 'nonsense']);
   });
 
-  it('leaves out disabled, read-only, aria-disabled, hidden, inert and undisplayed fields', () => {
+  it('leaves out one-line boxes that hold a date, a code, a number, a search or a choice', () => {
+    document.body.innerHTML = `
+      <label for="code">Code:</label><input id="code">
+      <label for="date">Date:</label><input id="date" value="2026-01-05">
+      <input aria-label="Time seen"><input aria-label="NHS number"><input aria-label="Mood">
+      <input aria-label="Diagnosis" role="combobox"><input aria-label="Find" role="searchbox">
+      <input aria-label="Hours" inputmode="numeric">
+      <label for="dated">Date of the plan</label><textarea id="dated"></textarea>`;
+    expect(labels()).toEqual(['Mood', 'Date of the plan']);
+  });
+
+  it('never lists fields inside an extension’s frame, such as Coplan’s own sidebar on the demo page', async () => {
+    document.body.innerHTML = '<textarea aria-label="Page note"></textarea>';
+    const coplan = document.createElement('iframe');
+    coplan.title = 'Coplan';
+    coplan.srcdoc = '<input aria-label="Search guidance"><textarea aria-label="Note"></textarea>';
+    document.body.append(coplan);
+    await frameLoaded(coplan);
+    expect(labels()).toEqual(['Page note', 'Search guidance', 'Note']);
+    // What Chromium reports for the sidebar's frame: an extension page's address.
+    coplan.setAttribute('src', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/sidebar.html');
+    expect(labels()).toEqual(['Page note']);
+  });
+
+  it('leaves out disabled, read-only, aria-disabled, hidden, inert, undisplayed and transparent fields', () => {
     document.body.innerHTML = `
       <textarea aria-label="Kept"></textarea>
       <textarea aria-label="Disabled" disabled></textarea>
@@ -73,6 +95,8 @@ describe('scanFields', () => {
       <section inert><textarea aria-label="In inert"></textarea></section>
       <div style="display: none"><textarea aria-label="In display none"></textarea></div>
       <textarea aria-label="Visibility hidden" style="visibility: hidden"></textarea>
+      <textarea aria-label="Transparent" style="opacity: 0"></textarea>
+      <div style="opacity: 0"><textarea aria-label="In transparent"></textarea></div>
       <div contenteditable="false" aria-label="Not editable"></div>`;
     expect(labels()).toEqual(['Kept']);
   });

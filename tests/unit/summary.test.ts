@@ -6,7 +6,7 @@ import type { Session } from '../../core/session/schema';
 import { newSession } from '../../core/session/session';
 import { recordItems } from '../../core/summary/items';
 import { agreementKey, DEFAULT_CHOICES, READ_BACK_LINE } from '../../core/summary/review';
-import { generateSummary } from '../../core/summary/summary';
+import { generateSummary, partItems, partText } from '../../core/summary/summary';
 
 // Golden files are compared exactly; run with UPDATE_GOLDEN=1 to rewrite them, then read them.
 const GOLDEN_DIR = resolve(import.meta.dirname, '../fixtures/summary');
@@ -189,6 +189,27 @@ describe('generateSummary', () => {
     expect(generateSummary(framework, session, DATE)).toContain(
       "Who took part\nThe person and the clinician, with an interpreter and the person's nominated person.\n",
     );
+  });
+
+  it('splits the crisis plan and agreed actions into parts of their own, and the summary says where they went (issue #18)', () => {
+    const session = midSession();
+    const summary = generateSummary(framework, session, { ...DATE, separate: { crisis: true, actions: true } });
+    expect(summary).not.toContain('\n\nAgreed actions\n');
+    expect(summary).not.toContain('Least restrictive options considered');
+    expect(summary).toContain('In other fields of this record\n- Crisis plan\n- Agreed actions\n\nFramework:');
+    const crisis = partText(framework, session, 'crisis', DATE);
+    expect(crisis.split('\n')[0]).toMatch(/^Crisis plan from the co-produced care plan discussion on /);
+    expect(crisis).toContain('- Home treatment: preferred by the person — Family at home can help.');
+    const actions = partText(framework, session, 'actions', DATE);
+    expect(actions).toContain('Agreed actions\n- Arrange a home treatment team visit (who: Care coordinator; by: Friday 27 November)');
+    expect(partItems(framework, start(), 'crisis')).toEqual([]);
+    expect(partItems(framework, start(), 'actions')).toEqual([]);
+  });
+
+  it('marks a training part as training too', () => {
+    const session = { ...midSession(), training: true };
+    expect(partText(framework, session, 'crisis', DATE).split('\n')[0]).toBe('TRAINING EXERCISE: fictional person, not a clinical record.');
+    expect(partText(framework, session, 'actions', DATE).split('\n')[0]).toBe('TRAINING EXERCISE: fictional person, not a clinical record.');
   });
 });
 

@@ -33,7 +33,8 @@ async function page(values: Record<string, string>) {
   };
   return {
     field,
-    insert: (label: string) => ask({ type: 'sidebarToPage.insertSummary', fieldId: field(label).id, text: SUMMARY, mode: 'append', context }),
+    insert: (label: string, continues?: boolean) =>
+      ask({ type: 'sidebarToPage.insertSummary', fieldId: field(label).id, text: SUMMARY, mode: 'append', context, ...(continues ? { continues } : {}) }),
     undo: () => ask({ type: 'sidebarToPage.undoInsert' }) as Promise<{ ok: boolean }>,
   };
 }
@@ -137,5 +138,26 @@ describe('undo after an insert', () => {
     el.value = 'Typed since.';
     expect(await ehr.undo()).toEqual({ ok: false });
     expect(el.value).toBe('Typed since.');
+  });
+
+  it('takes back every part of a multi-field insert at once (issue #18)', async () => {
+    const ehr = await page({ 'Care plan': 'Plan before.', 'Crisis plan': 'Crisis before.' });
+    await ehr.insert('Care plan');
+    await ehr.insert('Crisis plan', true);
+    expect(await ehr.undo()).toEqual({ ok: true });
+    expect(ehr.field('Care plan').el.value).toBe('Plan before.');
+    expect(ehr.field('Crisis plan').el.value).toBe('Crisis before.');
+  });
+
+  it('leaves a changed part alone while putting back the others, and says not all went back', async () => {
+    const ehr = await page({ 'Care plan': 'Plan before.', 'Crisis plan': 'Crisis before.' });
+    await ehr.insert('Care plan');
+    await ehr.insert('Crisis plan', true);
+    const crisis = ehr.field('Crisis plan').el;
+    typeAtEnd(crisis, ' Edited.');
+    const edited = crisis.value;
+    expect(await ehr.undo()).toEqual({ ok: false });
+    expect(crisis.value).toBe(edited);
+    expect(ehr.field('Care plan').el.value).toBe('Plan before.');
   });
 });

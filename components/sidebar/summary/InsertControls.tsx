@@ -1,11 +1,13 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { EhrConnection } from '../../../core/ehr/connection';
 import type { FieldInfo, InsertReply } from '../../../core/messages';
 import type { Binding } from '../../../core/session/schema';
 import { contextChanges, type ContextChange } from '../../../core/session/wrong-patient';
 import { CopyButton } from '../CopyButton';
 import { UsageContext } from '../usage-context';
-import { FieldPicker } from './FieldPicker';
+import { FieldPicker, FieldSelect } from './FieldPicker';
+import { OneLineWarning } from './OneLineWarning';
+import type { FieldChoice, PartFields } from './use-field-choice';
 import { WrongPatientWarning } from './WrongPatientWarning';
 
 const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = {
@@ -16,73 +18,117 @@ const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = 
   'context-changed': 'The page changed to another record, or could not be read, just before the insert, so nothing was written. Check whose record is open, then insert again.',
 };
 
+/** A part of the summary that may go into a field of its own; no text when the session holds none. */
+export interface SeparablePart {
+  part: keyof PartFields;
+  /** Lower case, as it reads in a sentence: "crisis plan". */
+  name: string;
+  /** The label of its field list; never containing "EHR field", the summary's list's name. */
+  label: string;
+  text?: string;
+}
+
 interface Props {
   connection: EhrConnection;
+  choice: FieldChoice;
+  /** The summary as it goes in: without the parts that go into fields of their own. */
   text: string;
+  parts: SeparablePart[];
   binding: Binding | undefined;
+  /** Called with the summary's field label after an insert, and with undefined after its undo. */
+  onInserted: (label: string | undefined) => void;
 }
 
 type Result = { ok: boolean; message: string; undoable?: boolean };
 /** What the warning asked about, and the exact page it was shown for: a confirmation holds for that page only. */
 type Warning = { changes: ContextChange[]; shownFor: Binding | undefined };
+type Target = { field: FieldInfo; text: string; name: string };
 
-/** Choose a field, check it is still the same person's record, insert (append by default), undo; copy always works. */
-export function InsertControls({ connection, text, binding }: Props) {
-  const [fields, setFields] = useState<FieldInfo[] | undefined>(undefined);
-  const [fieldId, setFieldId] = useState('');
+const quoted = (target: Target) => `${target.name} into '${target.field.label}'`;
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Choose fields, check it is still the same person's record, insert every part (append by default), undo all at once; copy always works. */
+export function InsertControls({ connection, choice, text, parts, binding, onInserted }: Props) {
   const [mode, setMode] = useState<'append' | 'replace'>('append');
   const [warning, setWarning] = useState<Warning | undefined>();
+  const [oneLine, setOneLine] = useState<FieldInfo[]>([]);
   const [result, setResult] = useState<Result | undefined>();
   const report = useContext(UsageContext);
+  const { fields, fieldId } = choice;
+  const fieldOf = (id: string) => fields?.find((f) => f.id === id);
 
-  const show = (found: FieldInfo[] | undefined, chosen?: string) => {
-    setFields(found ?? []);
-    const keep = chosen ?? (found?.some((f) => f.id === fieldId) ? fieldId : found?.[0]?.id ?? '');
-    setFieldId(keep);
+  const targets = (): Target[] => {
+    const summary = fieldOf(fieldId);
+    if (!summary) return [];
+    const own = parts.filter((p) => p.text && choice.separate(p.part));
+    return [{ field: summary, text, name: 'the summary' }, ...own.map((p) => ({ field: fieldOf(choice.mapped[p.part])!, text: p.text!, name: `the ${p.name}` }))];
   };
-  const refresh = async () => {
-    const found = await connection.listFields();
-    show(found?.fields, found?.preferred);
-  };
-  useEffect(() => void refresh(), []);
 
-  // `confirmed` is the page the warning was shown for; the page writes only while it is still that page.
-  const insert = async (confirmed?: Warning) => {
+  // `confirmed.person` is the page the warning was shown for; the page writes only while it is still that page.
+  const insert = async (confirmed: { oneLine?: boolean; person?: Warning } = {}) => {
     setWarning(undefined);
-    if (!fieldId) {
+    const all = targets();
+    if (all.length === 0) {
       report({ type: 'insertion-failed', outcome: 'no-field' });
       return setResult({ ok: false, message: 'There is no field chosen. Copy the summary instead.' });
     }
-    if (confirmed) report({ type: 'wrong-patient-warning', outcome: 'continued' });
-    const seen = confirmed ? confirmed.shownFor : await connection.context();
-    const changes = confirmed ? [] : contextChanges(binding, seen);
+    // A one-line box runs the summary's lines together: the clinician decides, before anything goes in.
+    const single = confirmed.oneLine ? [] : all.filter((t) => t.field.kind === 'input').map((t) => t.field);
+    setOneLine(single);
+    if (single.length) return setResult(undefined);
+    // Whose record it is gets checked last, right before the insert.
+    if (confirmed.person) report({ type: 'wrong-patient-warning', outcome: 'continued' });
+    const seen = confirmed.person ? confirmed.person.shownFor : await connection.context();
+    const changes = confirmed.person ? [] : contextChanges(binding, seen);
     if (changes.length) {
       setWarning({ changes, shownFor: seen });
       return setResult(undefined);
     }
-    const reply = seen ? await connection.insert(fieldId, text, mode, seen) : ({ ok: false, reason: 'no-page' } as const);
-    report(reply.ok ? { type: 'summary-inserted' } : { type: 'insertion-failed', outcome: reply.reason });
-    setResult(reply.ok ? { ok: true, undoable: true, message: 'The summary is in the EHR field. Check it there before you save the record.' } : { ok: false, message: FAILURES[reply.reason] });
+
+    const done: Target[] = [];
+    for (const target of all) {
+      const reply = seen ? await connection.insert(target.field.id, target.text, mode, seen, done.length > 0) : ({ ok: false, reason: 'no-page' } as const);
+      if (!reply.ok) {
+        report({ type: 'insertion-failed', outcome: reply.reason });
+        const went = done.length ? ` ${sentence(done.map(quoted).join(' and '))} went in.` : '';
+        return setResult({ ok: false, undoable: done.length > 0, message: `${sentence(target.name)} did not go into '${target.field.label}'. ${FAILURES[reply.reason]}${went}` });
+      }
+      done.push(target);
+    }
+    report({ type: 'summary-inserted' });
+    onInserted(all[0]!.field.label);
+    setResult({ ok: true, undoable: true, message: `Inserted ${done.map(quoted).join(' and ')}. Check ${done.length > 1 ? 'them' : 'it'} there before you save the record.` });
   };
   const cancel = () => {
     report({ type: 'wrong-patient-warning', outcome: 'cancelled' });
     setWarning(undefined);
   };
-  const undo = async () =>
-    setResult((await connection.undo()) ? { ok: true, message: 'The insert was undone; the field holds what it held before.' } : { ok: false, message: 'The field has changed since, so Coplan left it alone.' });
+  const chooseAnother = () => {
+    setOneLine([]);
+    document.getElementById('ehr-field')?.focus();
+  };
+  const undo = async () => {
+    const ok = await connection.undo();
+    if (ok) onInserted(undefined);
+    setResult(ok ? { ok: true, message: 'The insert was undone; the fields hold what they held before.' } : { ok: false, message: 'A field has changed since the insert, so Coplan left it alone.' });
+  };
 
+  const separable = parts.filter((p) => p.text && fields && fields.length > 1);
   return (
     <div class="insert">
-      <FieldPicker
-        fields={fields}
-        value={fieldId}
-        onChange={(id) => {
-          setFieldId(id);
-          void connection.highlight(id);
-        }}
-        onRefresh={() => void refresh()}
-        onPick={() => void connection.pick().then((picked) => picked && show(picked.fields, picked.fieldId))}
-      />
+      <FieldPicker fields={fields} value={fieldId} onChange={choice.choose} onRefresh={() => void choice.refresh()} onPick={() => void choice.pick()} />
+      {separable.map((p) => (
+        <div class="field" key={p.part}>
+          <FieldSelect
+            id={`ehr-field-${p.part}`}
+            label={p.label}
+            fields={fields}
+            value={choice.separate(p.part) ? choice.mapped[p.part] : ''}
+            none="In the summary"
+            onChange={(id) => choice.map(p.part, id)}
+          />
+        </div>
+      ))}
       <fieldset class="field">
         <legend>How to insert</legend>
         <label class="check">
@@ -94,7 +140,8 @@ export function InsertControls({ connection, text, binding }: Props) {
           Replace what the field holds
         </label>
       </fieldset>
-      {warning && <WrongPatientWarning changes={warning.changes} onInsert={() => void insert(warning)} onCancel={cancel} />}
+      {warning && <WrongPatientWarning changes={warning.changes} onInsert={() => void insert({ oneLine: true, person: warning })} onCancel={cancel} />}
+      {oneLine.length > 0 && <OneLineWarning fields={oneLine} onInsert={() => void insert({ oneLine: true })} onCancel={chooseAnother} />}
       <div class="inline">
         <button type="button" class="button" onClick={() => void insert()}>Insert into EHR</button>
         <CopyButton text={text} label="Copy summary" onCopied={() => report({ type: 'summary-copied' })} />

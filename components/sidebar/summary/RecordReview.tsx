@@ -4,13 +4,13 @@ import type { Framework } from '../../../core/framework/schema';
 import type { Session } from '../../../core/session/schema';
 import { recordItems, type RecordItem } from '../../../core/summary/items';
 import { agreementKey, DEFAULT_CHOICES, isIncluded, toggled, type ReviewChoices } from '../../../core/summary/review';
-import { generateSummary } from '../../../core/summary/summary';
+import { generateSummary, type SummaryOptions } from '../../../core/summary/summary';
 
 interface Props {
   framework: Framework;
   session: Session;
-  /** The insert and copy controls: they get only the text the person agreed. */
-  children: (agreedText: string) => ComponentChildren;
+  /** The insert and copy controls: they get only the text the person agreed, and the choices that made it. */
+  children: (agreedText: string, agreed: SummaryOptions) => ComponentChildren;
 }
 
 /** Items under each heading, in the order the summary writes them. */
@@ -64,7 +64,7 @@ export function RecordReview({ framework, session, children }: Props) {
           Read back to and agreed with the person
         </label>
       </div>
-      {children(text)}
+      {children(text, { choices, items })}
     </>
   );
 }

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { EhrConnection } from '../../../core/ehr/connection';
 import type { Framework } from '../../../core/framework/schema';
 import type { SessionModel } from '../../../core/models/session-model';
+import { generateSummary, partItems, partText, type SummaryOptions } from '../../../core/summary/summary';
 import { ExportButtons } from './ExportButtons';
 import { FinishControls } from './FinishControls';
-import { InsertControls } from './InsertControls';
+import { InsertControls, type SeparablePart } from './InsertControls';
 import { PersonCopyButton } from './PersonCopyButton';
 import { RecordReview } from './RecordReview';
+import { useFieldChoice } from './use-field-choice';
 
 interface Props {
   framework: Framework;
@@ -20,6 +22,9 @@ export function SummaryView({ framework, model, connection }: Props) {
   // Once the clinician edits the preview, their text stands until they rebuild it; an edit belongs
   // to the session it was made in, so it never follows the clinician into another person's session.
   const [edit, setEdit] = useState<{ sessionId: string; text: string } | undefined>(undefined);
+  const choice = useFieldChoice(connection);
+  // The summary's field label once something went in, for the finishing message.
+  const [insertedInto, setInsertedInto] = useState<string | undefined>(undefined);
   if (!session) {
     return (
       <section class="summary" id="summary" aria-labelledby="summary-h" tabIndex={-1}>
@@ -30,13 +35,23 @@ export function SummaryView({ framework, model, connection }: Props) {
   }
   const edited = edit?.sessionId === session.id ? edit.text : undefined;
   const setEdited = (text: string | undefined) => setEdit(text === undefined ? undefined : { sessionId: session.id, text });
+  /** The crisis plan and actions, each with the text the person agreed, or none when nothing of it goes in. */
+  const partsFor = (agreed: SummaryOptions): SeparablePart[] =>
+    (['crisis', 'actions'] as const).map((part) => ({
+      part,
+      name: part === 'crisis' ? 'crisis plan' : 'agreed actions',
+      label: part === 'crisis' ? 'Crisis plan goes into' : 'Agreed actions go into',
+      text: partItems(framework, session, part, agreed).length > 0 ? partText(framework, session, part, agreed) : undefined,
+    }));
   return (
     <section class="summary" id="summary" aria-labelledby="summary-h" tabIndex={-1}>
       <h2 id="summary-h">Summary</h2>
       {/* Keyed by session: one person's agreements never carry over to another's session. */}
       <RecordReview key={session.id} framework={framework} session={session}>
-        {(agreed) => {
-          const text = edited ?? agreed;
+        {(_, agreed) => {
+          const parts = partsFor(agreed);
+          const separate = { crisis: !!parts[0]!.text && choice.separate('crisis'), actions: !!parts[1]!.text && choice.separate('actions') };
+          const text = edited ?? generateSummary(framework, session, { ...agreed, separate });
           return (
             <>
               <div class="field">
@@ -49,7 +64,7 @@ export function SummaryView({ framework, model, connection }: Props) {
                   <button type="button" class="button button--secondary" onClick={() => setEdited(undefined)}>Rebuild the summary from the session</button>
                 )}
               </div>
-              <InsertControls connection={connection} text={text} binding={session.binding} />
+              <InsertControls connection={connection} choice={choice} text={text} parts={parts} binding={session.binding} onInserted={setInsertedInto} />
             </>
           );
         }}

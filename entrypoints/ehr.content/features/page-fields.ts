@@ -13,7 +13,7 @@ interface PageFieldsOptions {
   personRule: () => Promise<PersonContextRule | undefined>;
   /** The field to pre-select: from the site's policy profile or the clinician's last choice here. */
   preferred: (scan: FieldScan) => Promise<string | undefined>;
-  /** Remembers the field a summary went into, for next time on this site. */
+  /** Remembers the page field a summary went into, for next time on this site. */
   remember: (element: HTMLElement, label: string) => Promise<void>;
 }
 
@@ -25,7 +25,8 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
   // Scanned on request only: a page with thousands of inputs pays nothing at load.
   let scan: FieldScan = { fields: [], elements: new Map() };
   let clearHighlight = () => {};
-  let lastInsert: { element: HTMLElement; before: string; after: string } | undefined;
+  // Every part of the latest insert, in order: undo takes them back last first.
+  let lastInsert: { element: HTMLElement; before: string; after: string }[] = [];
   signal.addEventListener('abort', () => clearHighlight());
   const rescan = () => (scan = scanFields(doc));
 
@@ -53,17 +54,24 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         if (!sameContext(await keyContext(seen, options.key), request.context)) return { ok: false, reason: 'context-changed' };
         const before = readFieldText(element);
         const result = await insertText(element, request.text, request.mode, () => sameRawContext(readRawContext(doc, rule), seen));
-        lastInsert = result.ok ? { element, before, after: result.text } : undefined;
-        const label = scan.fields.find((f) => f.id === request.fieldId)?.label;
-        if (result.ok && label) await options.remember(element, label);
+        if (!request.continues) lastInsert = [];
+        if (result.ok) lastInsert.push({ element, before, after: result.text });
+        const field = scan.fields.find((f) => f.id === request.fieldId);
+        // Only the summary's own field, and only a field of the page itself, becomes next time's
+        // default here: a frame's field may be another form on the next record (issue #18).
+        if (result.ok && !request.continues && field?.where === 'page') await options.remember(element, field.label);
         return result;
       }
       case 'sidebarToPage.undoInsert': {
         // Only while the field still holds exactly what Coplan left there: never undo the clinician's own edits.
-        const last = lastInsert;
-        lastInsert = undefined;
-        if (!last?.element.isConnected || readFieldText(last.element) !== last.after) return { ok: false };
-        return { ok: (await insertText(last.element, last.before, 'replace')).ok };
+        const parts = lastInsert.reverse();
+        lastInsert = [];
+        let ok = parts.length > 0;
+        for (const part of parts) {
+          const unchanged = part.element.isConnected && readFieldText(part.element) === part.after;
+          ok = (unchanged && (await insertText(part.element, part.before, 'replace')).ok) && ok;
+        }
+        return { ok };
       }
       case 'sidebarToPage.pickField': {
         const { fields, elements } = rescan();

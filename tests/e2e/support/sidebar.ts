@@ -37,7 +37,7 @@ export function sidebarSteps(sidebar: Frame) {
       await option.waitFor({ state: 'attached' });
       await picker.selectOption({ label: (await option.textContent())! });
       await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-      await sidebar.getByText('The summary is in the EHR field').waitFor();
+      await sidebar.getByText(/^Inserted the summary into '/).waitFor();
     },
   };
 }
