@@ -10,7 +10,7 @@ import { Unrestorable } from './Unrestorable';
 import { GuidanceContext } from './guidance/guidance-context';
 import { GuidanceSearch } from './guidance/GuidanceSearch';
 import { LazySectionView } from './guidance/LazySectionView';
-import { focusById, useSlashToSearch } from './keyboard';
+import { focusById, useFocusOnSession, useSlashToSearch } from './keyboard';
 import { useLaterSections } from './use-later-sections';
 import { useProgressive } from './use-progressive';
 
@@ -35,6 +35,7 @@ export function App({ framework, model, guidance, connection, training = false, 
   const Later = useLaterSections();
   const open = guidance.open.value;
   useSlashToSearch();
+  useFocusOnSession(session?.id);
 
   return (
     <GuidanceContext.Provider value={guidance}>

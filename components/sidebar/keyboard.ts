@@ -16,6 +16,23 @@ export function useSlashToSearch(): void {
   }, []);
 }
 
+/**
+ * Puts focus on a real control when the sidebar opens or a session starts or resumes, so keyboard
+ * and screen-reader users do not land on the page's body (issue #18): the first prompt's status in a
+ * session, the session label otherwise. Focus the clinician has already placed is left alone.
+ */
+export function useFocusOnSession(sessionId: string | undefined): void {
+  useEffect(() => {
+    const id = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== document.documentElement) return;
+      const target = sessionId ? document.querySelector<HTMLElement>('#prompts input[type="radio"]:checked') : document.getElementById('session-label');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [sessionId]);
+}
+
 /** Returns focus to a control after a view closes, once it is shown again. */
 export function focusById(id: string | undefined): void {
   if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());

@@ -53,6 +53,8 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
   const [warning, setWarning] = useState<Warning | undefined>();
   const [oneLine, setOneLine] = useState<FieldInfo[]>([]);
   const [result, setResult] = useState<Result | undefined>();
+  // How many fields the last insert wrote to, so the undo's message speaks of one field or several.
+  const [insertedParts, setInsertedParts] = useState(0);
   const report = useContext(UsageContext);
   const { fields, fieldId } = choice;
   const fieldOf = (id: string) => fields?.find((f) => f.id === id);
@@ -86,6 +88,7 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
     }
 
     const done: Target[] = [];
+    setInsertedParts(0);
     for (const target of all) {
       const reply = seen ? await connection.insert(target.field.id, target.text, mode, seen, done.length > 0) : ({ ok: false, reason: 'no-page' } as const);
       if (!reply.ok) {
@@ -94,6 +97,7 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
         return setResult({ ok: false, undoable: done.length > 0, message: `${sentence(target.name)} did not go into '${target.field.label}'. ${FAILURES[reply.reason]}${went}` });
       }
       done.push(target);
+      setInsertedParts(done.length);
     }
     report({ type: 'summary-inserted' });
     onInserted(all[0]!.field.label);
@@ -110,7 +114,9 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
   const undo = async () => {
     const ok = await connection.undo();
     if (ok) onInserted(undefined);
-    setResult(ok ? { ok: true, message: 'The insert was undone; the fields hold what they held before.' } : { ok: false, message: 'A field has changed since the insert, so Coplan left it alone.' });
+    const one = insertedParts < 2;
+    if (ok) return setResult({ ok: true, message: one ? 'The insert was undone; the field holds what it held before.' : 'The insert was undone; the fields hold what they held before.' });
+    setResult({ ok: false, message: one ? 'The field has changed since, so Coplan left it alone.' : 'A field has changed since the insert, so Coplan left it alone; the others hold what they held before.' });
   };
 
   const separable = parts.filter((p) => p.text && fields && fields.length > 1);

@@ -1,0 +1,69 @@
+// Issue #18, "the sidebar in the room": Escape while typing keeps the sidebar open, and focus lands
+// on a real control when the sidebar opens and when a session starts or resumes.
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { sidebarSteps } from './support/sidebar';
+
+let coplan: Coplan;
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+/** What has focus in the sidebar: its tag and accessible-ish name, or 'BODY'. */
+const focused = (sidebar: Frame) =>
+  sidebar.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'BODY';
+    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.closest('label')?.textContent;
+    return `${el.localName}: ${(el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim()}`;
+  });
+
+describe('a calm sidebar', () => {
+  it('keeps the sidebar open when Escape is pressed while typing a note, and closes it from elsewhere', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Esc');
+    const ownWords = sidebar.getByRole('textbox', { name: 'In their own words' });
+    await ownWords.fill('Half a sentence');
+    await ownWords.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);
+    expect(await ownWords.inputValue()).toBe('Half a sentence');
+    expect(await focused(sidebar)).toBe('textarea: In their own words');
+    // From a button, Escape still closes the sidebar, and focus goes back to the launcher.
+    await sidebar.getByRole('button', { name: 'All sessions' }).focus();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Open Coplan' }).waitFor();
+    await page.close();
+  });
+
+  it('puts focus on a real control when the sidebar opens, and on the first prompt when a session starts or resumes', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    let sidebar = await openSidebar(page, coplan.id);
+    const leave = sidebar.getByRole('button', { name: 'All sessions' });
+    if (await leave.isVisible()) await leave.click();
+    await expect.poll(() => focused(sidebar)).toBe('input: Session label');
+    await page.keyboard.type('Focus');
+    await page.keyboard.press('Enter');
+    await sidebar.getByText('Session: Focus').waitFor();
+    await expect.poll(() => focused(sidebar)).toMatch(/^input: Open/);
+
+    await sidebar.getByRole('button', { name: 'All sessions' }).click();
+    await sidebar.getByRole('button', { name: 'Resume Focus' }).click();
+    await sidebar.getByText('Session: Focus').waitFor();
+    await expect.poll(() => focused(sidebar)).toMatch(/^input: Open/);
+
+    // After a reload, opening the sidebar on the open session lands on the first prompt too.
+    await page.reload();
+    sidebar = await openSidebar(page, coplan.id);
+    await expect.poll(() => focused(sidebar)).not.toBe('BODY');
+    await page.close();
+  });
+});
