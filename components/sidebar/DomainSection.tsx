@@ -1,5 +1,5 @@
 import type { Domain } from '../../core/framework/schema';
-import { domainState } from '../../core/session/progress';
+import { domainProgressText, domainState } from '../../core/session/progress';
 import type { PromptState } from '../../core/session/schema';
 import { OPEN_PROMPT } from '../../core/session/session';
 import { STATUS_LABELS, type Status } from '../../core/session/statuses';
@@ -21,7 +21,7 @@ export function DomainSection({ domain, hints, states, onStatus, onNote }: Props
   return (
     <section class={`domain domain--${state}`} aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        {domain.title} <span class="tag">{STATUS_LABELS[state]}</span>
+        {domain.title} <span class="tag">{domainProgressText(domain, states, STATUS_LABELS)}</span>
       </h2>
       <p class="domain__summary">{domain.summary}</p>
       {hints && (

@@ -11,6 +11,19 @@ export function domainState(domain: Domain, prompts: Record<string, PromptState>
   return PRECEDENCE.find((s) => statuses.has(s)) ?? 'open';
 }
 
+/** How many of a domain's prompts were explored, of how many (issue #18: one of five is not "Explored"). */
+export function domainProgress(domain: Domain, prompts: Record<string, PromptState> | undefined): { explored: number; total: number } {
+  const explored = domain.prompts.filter((p) => prompts?.[p.id]?.status === 'explored').length;
+  return { explored, total: domain.prompts.length };
+}
+
+/** "2 of 5 explored", or the domain's state when none was explored but some were marked otherwise. */
+export function domainProgressText(domain: Domain, prompts: Record<string, PromptState> | undefined, labels: Record<Status, string>): string {
+  const { explored, total } = domainProgress(domain, prompts);
+  const state = domainState(domain, prompts);
+  return explored > 0 || state === 'open' ? `${explored} of ${total} explored` : labels[state];
+}
+
 export type Progress = Record<Status, number>;
 
 export function progress(framework: Framework, session: Session | undefined): Progress {

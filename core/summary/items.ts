@@ -119,12 +119,20 @@ function whoTookPart(participants: Participants): string {
   return `The person and the clinician, with ${list}.`;
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A date from the picker ("2026-12-09") as the record reads it ("9 December 2026"); other text as written. */
+function byWhenWords(byWhen: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(byWhen);
+  return match ? DATE.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : byWhen;
+}
+
 /** "- what (who: …; by: …)"; short form fields, so stray spaces are trimmed. */
 function actionLine(action: Action): string {
   const what = action.what.trim();
   const details: string[] = [];
   if (given(action.who)) details.push(`who: ${action.who.trim()}`);
-  if (given(action.byWhen)) details.push(`by: ${action.byWhen.trim()}`);
+  if (given(action.byWhen)) details.push(`by: ${byWhenWords(action.byWhen.trim())}`);
   const detail = details.join('; ');
   return `- ${what && detail ? `${what} (${detail})` : what || detail}`;
 }

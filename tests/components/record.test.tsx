@@ -30,8 +30,12 @@ describe('co-production record', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
     fireEvent.input(await screen.findByRole('textbox', { name: 'What (action 1)' }), { target: { value: 'Book a home visit' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Who (action 1)' }), { target: { value: 'Care coordinator' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'By when (action 1)' }), { target: { value: 'Friday' } });
-    await waitFor(() => expect(model.session.value?.record.actions[0]).toMatchObject({ what: 'Book a home visit', who: 'Care coordinator', byWhen: 'Friday' }));
+    // "By when" is a date picker (issue #18); "What" takes more than one line.
+    expect(screen.getByRole('textbox', { name: 'What (action 1)' }).localName).toBe('textarea');
+    fireEvent.input(screen.getByLabelText('By when (action 1)'), { target: { value: '2026-12-09' } });
+    expect((screen.getByLabelText('By when (action 1)') as HTMLInputElement).type).toBe('date');
+    await waitFor(() => expect(model.session.value?.record.actions[0]).toMatchObject({ what: 'Book a home visit', who: 'Care coordinator', byWhen: '2026-12-09' }));
+    expect((screen.getByRole('textbox', { name: 'Summary preview' }) as HTMLTextAreaElement).value).toContain('- Book a home visit (who: Care coordinator; by: 9 December 2026)');
     fireEvent.click(screen.getByRole('button', { name: 'Remove action 1' }));
     await waitFor(() => expect(model.session.value?.record.actions).toEqual([]));
   });

@@ -52,8 +52,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.goto(coplan.url('ehr/plain.html'));
     const sidebar = await openSidebar(page, coplan.id);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('COPLAN-SIDEBAR');
-    await page.keyboard.press('Tab');
-    expect(await sidebar.evaluate(() => document.activeElement?.textContent)).toBe('Prompts');
+    // A real control has focus, not the frame's body (issue #18): the session label, or a prompt's status.
+    await expect.poll(() => sidebar.evaluate(() => document.activeElement?.id === 'session-label' || document.activeElement?.getAttribute('type') === 'radio')).toBe(true);
+    await sidebar.getByRole('link', { name: 'Prompts' }).focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => sidebarShown(page)).toBe(false);
     expect(await focusedCoplan(page)).toBe('Open Coplan');

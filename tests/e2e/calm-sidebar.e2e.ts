@@ -66,4 +66,30 @@ describe('a calm sidebar', () => {
     await expect.poll(() => focused(sidebar)).not.toBe('BODY');
     await page.close();
   });
+
+  it('shows each status in its own colour, per-domain progress, and a suggestion when a search finds nothing (screenshots at 1400×900 and 1280×720)', async () => {
+    const page = await coplan.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Looks');
+    const own = sidebar.getByRole('region', { name: /^The person/ });
+    await own.getByRole('radio', { name: 'Explored' }).first().check();
+    await own.getByRole('radio', { name: 'Declined' }).nth(1).check();
+    await own.getByRole('radio', { name: 'Revisit' }).nth(2).check();
+    await own.getByRole('heading', { level: 2 }).getByText(/^1 of \d+ explored$/).waitFor();
+    // Checked pills differ in colour; "Open" chosen is left unfilled.
+    const fill = (status: string, nth: number) =>
+      own.getByRole('radio', { name: status }).nth(nth).evaluate((input) => getComputedStyle(input.nextElementSibling!).backgroundColor);
+    const fills = [await fill('Explored', 0), await fill('Declined', 1), await fill('Revisit', 2), await fill('Open', 3)];
+    expect(new Set(fills).size).toBe(4);
+    await page.screenshot({ path: 'demo-output/e2e-sidebar-1400x900.png' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: 'demo-output/e2e-sidebar-1280x720.png' });
+
+    await sidebar.getByRole('searchbox', { name: 'Search guidance' }).fill('zzqx');
+    await sidebar.getByText('0 results for “zzqx”. Try fewer or other words', { exact: false }).waitFor();
+    await page.close();
+  });
 });

@@ -47,6 +47,8 @@ const real = (rows: { sessions: Row[]; auditEvents: Row[] }) => ({ sessions: row
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('trainer mode, end to end', () => {
+  // The longest flow in the suite (record, insert twice, debrief, print): on a shared two-core
+  // machine it needs more than the default minute.
   it('runs a scenario on the demo EHR, inserts the summary and shows the debrief', async () => {
     const page = await extensionPage('demo.html');
     await page.getByRole('heading', { name: 'Fictional people', level: 1 }).waitFor();
@@ -103,7 +105,7 @@ describe('trainer mode, end to end', () => {
     expect(ink).toBe('rgb(0, 0, 0)');
     await page.screenshot({ path: `${OUT}/trainer-debrief-print.png`, fullPage: true });
     await page.close();
-  });
+  }, 180_000);
 
   it('walks the presenter view by keyboard on a 1280×720 projector and at 200 % zoom', async () => {
     const page = await extensionPage(`presenter.html?scenario=${jordan.id}`, { width: 1280, height: 720 });

@@ -20,7 +20,7 @@ export function GuidanceSearch({ framework, guidance }: { framework: Framework; 
           onFocus={() => void guidance.load()}
           onInput={(e) => guidance.setQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
-            // Escape clears first; only an empty box lets Escape close the sidebar.
+            // Escape clears the box; typing in a field, it never closes the sidebar (escape-to-close.ts).
             if (e.key === 'Escape' && query) {
               e.preventDefault();
               guidance.setQuery('');
@@ -35,6 +35,11 @@ export function GuidanceSearch({ framework, guidance }: { framework: Framework; 
       </div>
       <p role="status" class="guidance-search__count">
         {query.trim() === '' ? '' : loading ? 'Loading guidance…' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+        {!loading && query.trim() !== '' && hits.length === 0 && (
+          <>
+            {' '}for “{query.trim()}”. Try fewer or other words, such as a topic (“interpreter”, “faith”, “advocacy”){guidance.domain.value ? ', or search all domains' : ''}.
+          </>
+        )}
       </p>
       {hits.length > 0 && (
         <ul class="guidance-results">
