@@ -208,7 +208,7 @@ describe('A rule that reads no one (H-01, issue 13)', () => {
     ]);
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
     await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
-    await sidebar.getByText('The summary is in the EHR field').waitFor();
+    await sidebar.getByText(/^Inserted the summary into '/).waitFor();
     await page.close();
   });
 });
