@@ -95,7 +95,8 @@ describe('the care-planning session, end to end', () => {
     await page.keyboard.type('KB');
     await page.keyboard.press('Enter');
     await sidebar.getByText('Session: KB').waitFor();
-    await tabTo(page, sidebar, 'Open');
+    // Starting the session puts focus on the first prompt's status (issue #18).
+    await expect.poll(() => sidebar.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('open');
     await page.keyboard.press('ArrowRight');
     expect(await sidebarSteps(sidebar).statusGroup(0).getByRole('radio', { name: 'Explored' }).isChecked()).toBe(true);
     await tabTo(page, sidebar, 'In their own words');
