@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { FeedbackStatementSchema, FrameworkSchema, LeastRestrictiveOptionSchema, type Framework } from '../core/framework/schema';
 import { GuidanceSectionSchema, type GuidanceSection } from '../core/guidance/schema';
 import { findBrokenLinks } from '../core/content/links';
+import { isDueForReview, isoToday } from '../core/guidance/review';
 import { ServiceSchema, type Service } from '../core/services/schema';
 
 const FrameworkIndexSchema = z.strictObject({
@@ -21,6 +22,23 @@ export interface BuiltInContent {
   sections: GuidanceSection[];
   services: Service[];
   files: string[];
+  /** Sections whose next review date has come: the build warns, the sidebar says "Due for review". */
+  dueForReview: { file: string; nextReview: string }[];
+}
+
+/** Dates in front matter may arrive as YAML dates; the schema wants YYYY-MM-DD text. */
+const asDateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/**
+ * What a clinical safety officer needs on every built-in section (issue 15): a public source to
+ * check it against, who reviewed it and when it must be looked at again. Packs may leave these out.
+ */
+function checkSignOff(file: string, section: GuidanceSection) {
+  if (!section.references.some((r) => r.url?.startsWith('https://')))
+    fail(file, 'references: needs at least one source with an https url');
+  if (!section.reviewedBy) fail(file, 'reviewedBy: needs the reviewer\'s role, e.g. "Clinical safety officer, pending"');
+  if (!section.nextReview) fail(file, 'nextReview: needs the date the section must be reviewed again');
+  if (section.nextReview <= section.reviewed) fail(file, `nextReview: ${section.nextReview} is not after reviewed (${section.reviewed})`);
 }
 
 function fail(file: string, error: unknown): never {
@@ -40,13 +58,16 @@ function readSection(root: string, file: string): GuidanceSection {
   const text = readFileSync(join(root, file), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
   if (!match) fail(file, 'needs YAML front matter between --- lines');
+  let section: GuidanceSection;
   try {
     const meta = parseYaml(match[1]!, { schema: 'core' }) as Record<string, unknown>;
-    const reviewed = meta.reviewed instanceof Date ? meta.reviewed.toISOString().slice(0, 10) : meta.reviewed;
-    return GuidanceSectionSchema.parse({ ...meta, reviewed, body: match[2]!.trim() });
+    const dates = { reviewed: asDateText(meta.reviewed), nextReview: asDateText(meta.nextReview) };
+    section = GuidanceSectionSchema.parse({ ...meta, ...dates, body: match[2]!.trim() });
   } catch (error) {
     fail(file, error);
   }
+  checkSignOff(file, section);
+  return section;
 }
 
 const SERVICES = 'services/builtin.json';
@@ -62,7 +83,7 @@ function readServices(root: string): Service[] {
 }
 
 /** Reads and validates the built-in pack from content/; throws a message naming the file and field. */
-export function loadBuiltInContent(root: string): BuiltInContent {
+export function loadBuiltInContent(root: string, today: string = isoToday()): BuiltInContent {
   const index = FrameworkIndexSchema.safeParse(readJson(root, 'framework/framework.json'));
   if (!index.success) fail('framework/framework.json', index.error);
   const { domainOrder, ...meta } = index.data;
@@ -91,5 +112,9 @@ export function loadBuiltInContent(root: string): BuiltInContent {
     sections,
     services,
     files: ['framework/framework.json', ...domainFiles, ...sectionFiles, SERVICES].map((f) => join(root, f)),
+    dueForReview: sections
+      .map((s, i) => ({ file: sectionFiles[i]!, nextReview: s.nextReview!, due: isDueForReview(s, today) }))
+      .filter((s) => s.due)
+      .map(({ file, nextReview }) => ({ file, nextReview })),
   };
 }

@@ -21,6 +21,11 @@ export function contentPlugin(root = resolve(import.meta.dirname, '../content'))
       if (!id.startsWith('\0virtual:coplan/')) return undefined;
       const content = loadBuiltInContent(root);
       content.files.forEach((file) => this.addWatchFile(file));
+      // Once per build (the framework module is always loaded): past-due content still builds, so a
+      // lapsed review never blocks a safety fix, but the build log says so and the sidebar shows it.
+      if (id === `\0${MODULES.guidance}`)
+        for (const due of content.dueForReview)
+          this.warn(`content/${due.file}: next review was due on ${due.nextReview}; the sidebar shows "Due for review"`);
       const values: Record<string, unknown> = {
         [MODULES.framework]: content.framework,
         [MODULES.guidance]: content.sections,

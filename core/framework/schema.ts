@@ -20,6 +20,9 @@ export const PromptSchema = z.strictObject({
   phrasings: z.array(text(5)).check(z.minLength(2), z.maxLength(3)),
   record: text(5),
   guidance: z.array(IdSchema).check(z.minLength(1)),
+  // What the prompt is for, where the same ask could turn up in two domains (issue 15: the charging
+  // question was asked twice). Two prompts with one intent fail the framework check below.
+  intent: z.optional(IdSchema),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
 
@@ -58,9 +61,17 @@ export const FrameworkSchema = z
         if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"`, input: id });
         seen.add(id);
       };
+      const intents = new Map<string, string>();
       framework.domains.forEach((domain, d) => {
         claim(domain.id, ['domains', d, 'id']);
-        domain.prompts.forEach((prompt, p) => claim(prompt.id, ['domains', d, 'prompts', p, 'id']));
+        domain.prompts.forEach((prompt, p) => {
+          claim(prompt.id, ['domains', d, 'prompts', p, 'id']);
+          if (prompt.intent === undefined) return;
+          const first = intents.get(prompt.intent);
+          if (first !== undefined)
+            ctx.addIssue({ code: 'custom', path: ['domains', d, 'prompts', p, 'intent'], message: `prompt "${prompt.id}" asks the same as "${first}" (intent "${prompt.intent}"): keep one`, input: prompt.intent });
+          else intents.set(prompt.intent, prompt.id);
+        });
       });
       framework.leastRestrictiveOptions.forEach((option, o) => claim(option.id, ['leastRestrictiveOptions', o, 'id']));
       framework.feedbackStatements?.forEach((statement, i) => claim(statement.id, ['feedbackStatements', i, 'id']));

@@ -21,5 +21,10 @@ export const GuidanceSectionSchema = z.strictObject({
   body: text(50),
   references: z.array(ReferenceSchema).check(z.minLength(1)),
   reviewed: z.iso.date(),
+  // Who signed the section off, as a role ("Clinical safety officer, pending" until someone has),
+  // and when it must be looked at again. Optional for packs; built-in sections must carry both
+  // (scripts/content-loader.ts), and the sidebar says "Due for review" once nextReview has passed.
+  reviewedBy: z.optional(text(3, 120)),
+  nextReview: z.optional(z.iso.date()),
 });
 export type GuidanceSection = z.infer<typeof GuidanceSectionSchema>;

@@ -71,3 +71,21 @@ describe('SectionView', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Working with interpreters' }));
   });
 });
+
+describe('SectionView review status (issue 15)', () => {
+  const reviewed = { ...section, reviewedBy: 'Clinical safety officer, pending', nextReview: '2027-03-01' };
+
+  it('names the reviewer role and the next review date', () => {
+    render(<SectionView section={reviewed} linkedPrompts={[]} onBack={() => {}} today="2026-12-02" />);
+    const line = document.querySelector('.section-view__reviewed')!.textContent;
+    expect(line).toBe('Reviewed: 1 March 2026, by Clinical safety officer, pending. Next review: 1 March 2027');
+    expect(screen.queryByText('Due for review')).toBeNull();
+  });
+
+  it('says "Due for review" once the next review date has come', () => {
+    render(<SectionView section={reviewed} linkedPrompts={[]} onBack={() => {}} today="2027-03-01" />);
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('Due for review');
+    expect(note.querySelector('time')!.getAttribute('datetime')).toBe('2027-03-01');
+  });
+});

@@ -81,6 +81,49 @@ describe('the build-time review check on built-in guidance', () => {
     expect(message).toContain(field);
   });
 
+  // Issue 15: what a clinical safety officer needs to sign a section off.
+  it.each<[string, (text: string) => string, string]>([
+    ['cites no source with a web address', (t) => t.replace(/^ {4}url: .*\n/gm, ''), 'https url'],
+    ['cites its only address over plain http', (t) => t.replace(/^ {4}url: https:/gm, '    url: http:'), 'references'],
+    ['names no reviewer', (t) => t.replace(/^reviewedBy:.*\n/m, ''), 'reviewedBy'],
+    ['has an empty reviewer', (t) => t.replace(/^reviewedBy:.*$/m, 'reviewedBy:'), 'reviewedBy'],
+    ['has no next review date', (t) => t.replace(/^nextReview:.*\n/m, ''), 'nextReview'],
+    ['has a next review date that does not exist', (t) => t.replace(/^nextReview:.*$/m, 'nextReview: 2027-02-30'), 'nextReview'],
+    ['has a next review date before it was reviewed', (t) => t.replace(/^nextReview:.*$/m, 'nextReview: 2020-01-01'), 'nextReview'],
+  ])('stops on a section that %s, naming the file and the field', (_, change, field) => {
+    edit(SECTION, change);
+    const message = loadError();
+    expect(message).toContain(`content/${SECTION}`);
+    expect(message).toContain(field);
+  });
+
+  it('gives every built-in section an https source, a reviewer role and a next review date', () => {
+    for (const section of loadBuiltInContent(root).sections) {
+      expect(section.references.some((r) => r.url?.startsWith('https://')), section.id).toBe(true);
+      expect(section.reviewedBy, section.id).toMatch(/\S/);
+      expect(section.nextReview! > section.reviewed, section.id).toBe(true);
+    }
+  });
+
+  it('lists the sections whose next review date has come, and none before it', () => {
+    const { sections } = loadBuiltInContent(root);
+    const earliest = sections.map((s) => s.nextReview!).sort()[0]!;
+    expect(loadBuiltInContent(root, '2026-12-02').dueForReview).toEqual([]);
+    const due = loadBuiltInContent(root, earliest).dueForReview;
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((d) => d.nextReview === earliest && d.file.startsWith('guidance/'))).toBe(true);
+    expect(loadBuiltInContent(root, '2099-01-01').dueForReview).toHaveLength(sections.length);
+  });
+
+  it('stops on two prompts with the same intent (the charging question asked twice), naming both', () => {
+    const file = 'framework/domains/practical-life.json';
+    edit(file, (t) => t.replace('"id": "practical-life-money-and-work",', '"id": "practical-life-money-and-work",\n      "intent": "immigration-and-charging-worries",'));
+    const message = loadError();
+    expect(message).toContain('intent');
+    expect(message).toContain('practical-life-money-and-work');
+    expect(message).toContain('migration-status-worries');
+  });
+
   it('checks every section, not just the first: each one without a reviewed date or references is named', () => {
     const files = readdirSync(join(root, 'guidance')).filter((f) => f.endsWith('.md')).sort();
     for (const name of files) {
@@ -94,7 +137,8 @@ describe('the build-time review check on built-in guidance', () => {
       writeFileSync(join(root, file), original);
     }
     expect(loadBuiltInContent(root).sections.length).toBe(files.length);
-  });
+    // Loads the whole content folder twice per section: seconds on a busy shared machine.
+  }, 120_000);
 
   it('stops the build: the content plugin in wxt.config fails to load a broken section', async () => {
     const config = typeof wxtConfig.vite === 'function' ? await wxtConfig.vite({} as never) : undefined;
@@ -104,6 +148,13 @@ describe('the build-time review check on built-in guidance', () => {
     const context = { addWatchFile: () => {} };
     const load = (plugin: ReturnType<typeof contentPlugin>) => (plugin.load as (this: unknown, id: string) => unknown).call(context, '\0virtual:coplan/guidance');
     expect(load(contentPlugin(root))).toContain('export default');
+
+    // A lapsed review still builds (so a safety fix is never blocked) but the build says so.
+    edit(SECTION, (t) => t.replace(/^reviewed:.*$/m, 'reviewed: 2020-01-01').replace(/^nextReview:.*$/m, 'nextReview: 2021-01-01'));
+    const warnings: string[] = [];
+    (contentPlugin(root).load as (this: unknown, id: string) => unknown).call({ ...context, warn: (m: string) => warnings.push(m) }, '\0virtual:coplan/guidance');
+    expect(warnings).toEqual([`content/${SECTION}: next review was due on 2021-01-01; the sidebar shows "Due for review"`]);
+
     edit(SECTION, (t) => t.replace(/^reviewed:.*\n/m, ''));
     expect(() => load(contentPlugin(root))).toThrow(`content/${SECTION}`);
   });

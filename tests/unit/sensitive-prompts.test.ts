@@ -9,7 +9,7 @@ const sensitive = new Set(framework.domains.flatMap((d) => d.prompts.filter((p) 
 
 const BY_TOPIC: Record<string, string[]> = {
   'sexuality and gender identity': ['wider-identity-sexuality-gender-safety', 'wider-identity-name-and-pronouns'],
-  'immigration status': ['migration-status-worries', 'practical-life-status-worries'],
+  'immigration status': ['migration-status-worries'], // asked once since issue 15
   'trauma details': ['trauma-what-to-know', 'trauma-restraint-detention'],
   'abuse (safety at home)': ['practical-life-home'],
   'faith practices': ['faith-healing-practices'],

@@ -1,18 +1,21 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { isHttps, renderMarkdown } from '../../../core/guidance/render';
+import { isDueForReview } from '../../../core/guidance/review';
 import type { GuidanceSection } from '../../../core/guidance/schema';
 
 interface Props {
   section: GuidanceSection;
   linkedPrompts: { id: string; question: string }[];
   onBack: () => void;
+  /** YYYY-MM-DD; tests pass a fixed day. */
+  today?: string;
 }
 
 // Reviewed dates are calendar dates; formatting in UTC stops them moving a day west of Greenwich.
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One guidance section, opened in place of the prompts, with a way back. */
-export function SectionView({ section, linkedPrompts, onBack }: Props) {
+export function SectionView({ section, linkedPrompts, onBack, today }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the title tells screen reader users the view has changed.
   useEffect(() => heading.current?.focus(), [section.id]);
@@ -25,12 +28,25 @@ export function SectionView({ section, linkedPrompts, onBack }: Props) {
         Back
       </button>
       <h2 id={titleId} tabIndex={-1} ref={heading}>{section.title}</h2>
+      {isDueForReview(section, today) && (
+        <p class="notice notice--warning" role="note">
+          <strong>Due for review</strong>: this section was due to be checked again on{' '}
+          <time dateTime={section.nextReview}>{DATE.format(new Date(section.nextReview!))}</time>. Check the sources below
+          before relying on it.
+        </p>
+      )}
       <p class="section-view__summary">{section.summary}</p>
       {/* The only place sanitised HTML is injected: renderMarkdown escapes raw HTML and
           DOMPurify keeps only plain text tags and https links, so pack content cannot run script. */}
       <div class="section-view__body" dangerouslySetInnerHTML={{ __html: body }} />
       <p class="section-view__reviewed">
         Reviewed: <time dateTime={section.reviewed}>{DATE.format(new Date(section.reviewed))}</time>
+        {section.reviewedBy && <>, by {section.reviewedBy}</>}
+        {section.nextReview && (
+          <>
+            . Next review: <time dateTime={section.nextReview}>{DATE.format(new Date(section.nextReview))}</time>
+          </>
+        )}
       </p>
       <h3>References</h3>
       <ul class="section-view__references">
