@@ -234,12 +234,17 @@ export function loadIndex(json: unknown, sections: SectionMeta[]): GuidanceIndex
   const stored = SerialisedSchema.parse(json);
   const byId = new Map(sections.map((s) => [s.id, s]));
   const meta = stored.ids.flatMap((id) => byId.get(id) ?? []);
-  const starts = new Uint32Array(fromBase64(stored.starts));
-  const docs = new Uint32Array(fromBase64(stored.docs));
-  const weights = new Uint16Array(fromBase64(stored.weights));
+  const mismatch = () => new Error('Stored guidance index does not match the sections; rebuild it');
+  // A damaged array's bytes need not fit its element size; say "rebuild" rather than a RangeError.
+  const typed = <T,>(Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, text: string): T => {
+    const buffer = fromBase64(text);
+    if (buffer.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw mismatch();
+    return new Type(buffer);
+  };
+  const starts = typed(Uint32Array, stored.starts);
+  const docs = typed(Uint32Array, stored.docs);
+  const weights = typed(Uint16Array, stored.weights);
   const fits = meta.length === stored.ids.length && meta.length === sections.length && starts.length === stored.terms.length + 1;
-  if (!fits || docs.length !== weights.length || starts[stored.terms.length] !== docs.length) {
-    throw new Error('Stored guidance index does not match the sections; rebuild it');
-  }
+  if (!fits || docs.length !== weights.length || starts[stored.terms.length] !== docs.length) throw mismatch();
   return new Index(meta, stored.terms, starts, docs, weights);
 }
