@@ -82,7 +82,7 @@ describe('SectionView review status (issue 15)', () => {
     expect(screen.queryByText('Due for review')).toBeNull();
   });
 
-  it('says "Due for review" once the next review date has come', () => {
+  it('says “Due for review” once the next review date has come', () => {
     render(<SectionView section={reviewed} linkedPrompts={[]} onBack={() => {}} today="2027-03-01" />);
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('Due for review');

@@ -90,7 +90,7 @@ describe('the build-time review check on built-in guidance', () => {
     ['has no next review date', (t) => t.replace(/^nextReview:.*\n/m, ''), 'nextReview'],
     ['has a next review date that does not exist', (t) => t.replace(/^nextReview:.*$/m, 'nextReview: 2027-02-30'), 'nextReview'],
     ['has a next review date before it was reviewed', (t) => t.replace(/^nextReview:.*$/m, 'nextReview: 2020-01-01'), 'nextReview'],
-  ])('stops on a section that %s, naming the file and the field', (_, change, field) => {
+  ])('refuses a section that %s, which nobody could sign off, naming the file and the field', (_, change, field) => {
     edit(SECTION, change);
     const message = loadError();
     expect(message).toContain(`content/${SECTION}`);

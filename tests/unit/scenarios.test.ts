@@ -31,7 +31,7 @@ describe('built-in scenario pack', () => {
   it('parses with the schema', () => {
     expect(errorsOf(raw())).toBe('');
     expect(pack).toMatchObject({ schemaVersion: 1, id: 'coplan-training', publisher: 'Coplan', version: '1.0.0' });
-    expect(pack.scenarios).toHaveLength(7);
+    expect(pack.scenarios).toHaveLength(8);
   });
 
   it('has unique scenario ids', () => {

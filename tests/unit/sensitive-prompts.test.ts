@@ -11,7 +11,8 @@ const BY_TOPIC: Record<string, string[]> = {
   'sexuality and gender identity': ['wider-identity-sexuality-gender-safety', 'wider-identity-name-and-pronouns'],
   'immigration status': ['migration-status-worries'], // asked once since issue 15
   'trauma details': ['trauma-what-to-know', 'trauma-restraint-detention'],
-  'abuse (safety at home)': ['practical-life-home'],
+  'abuse (safety at home)': ['practical-life-home', 'safety-domestic-abuse'],
+  'substance use': ['health-substance-use'],
   'faith practices': ['faith-healing-practices'],
 };
 

@@ -23,7 +23,7 @@ describe('the built-in scenarios as the demo pages import them', () => {
   it('give one record per fictional person, with readable ids and demo numbers no one could take for NHS numbers', () => {
     const people = demoPeople(scenarios);
     expect(people.map((p) => p.id)).toEqual([
-      'jordan-mensah-clarke', 'mariam-haidari', 'noah-fielding', 'gurdev-singh-sandhu', 'andrei-munteanu', 'nasreen-akhtar', 'yusuf-farah',
+      'jordan-mensah-clarke', 'mariam-haidari', 'noah-fielding', 'gurdev-singh-sandhu', 'andrei-munteanu', 'nasreen-akhtar', 'yusuf-farah', 'gary-whitworth',
     ]);
     expect(people[0]).toMatchObject({ recordNumber: 'DEMO-001', scenarios: [{ id: 'jordan-rebuilding-trust' }] });
     for (const person of people) expect(person.person.summary).toMatch(/\bfictional\b/i);
@@ -32,7 +32,7 @@ describe('the built-in scenarios as the demo pages import them', () => {
   it('put two scenarios about the same person on one record', () => {
     const again = { ...jordan, id: 'jordan-second-visit', title: 'Jordan: the second visit' };
     const people = demoPeople([...scenarios, again]);
-    expect(people).toHaveLength(7);
+    expect(people).toHaveLength(8);
     expect(people[0]!.scenarios.map((s) => s.id)).toEqual(['jordan-rebuilding-trust', 'jordan-second-visit']);
     expect(personId('Émile Zoë O’Neil')).toBe('emile-zoe-o-neil');
   });
