@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { frameworkToQuestionnaire } from '../../core/fhir/questionnaire';
 import { findScenarioReferenceErrors, ScenarioPackSchema } from '../../core/scenarios/schema';
 import { compareCoverage } from '../../core/training/debrief';
+import { recordItems } from '../../core/summary/items';
+import { agreementKey, DEFAULT_CHOICES } from '../../core/summary/review';
 import { generateSummary } from '../../core/summary/summary';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { fullSession } from '../fixtures/full-session';
@@ -70,7 +72,10 @@ describe('the built-in framework after the clinical review', () => {
 
   it('covers the domains a clinical review found missing, each in the framework, the FHIR Questionnaire and the summary', () => {
     const questionnaire = frameworkToQuestionnaire(framework);
-    const summary = generateSummary(framework, fullSession(framework, Date.UTC(2026, 11, 2)));
+    const session = fullSession(framework, Date.UTC(2026, 11, 2));
+    // Sensitive prompts (issue 14) reach the summary only once the person agreed: agree to all here.
+    const agreed = new Set(recordItems(framework, session).filter((i) => i.sensitive).map(agreementKey));
+    const summary = generateSummary(framework, session, { choices: { ...DEFAULT_CHOICES, agreed } });
     for (const [domainId, ids] of Object.entries(added)) {
       const domain = framework.domains.find((d) => d.id === domainId)!;
       const group = questionnaire.item!.find((i) => i.linkId === domainId)!;
