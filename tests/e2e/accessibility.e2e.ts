@@ -23,7 +23,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await steps.start(`axe ${colorScheme}`);
     await steps.mark('Faith', 'Explored');
     await steps.fillRecord();
-    await sidebar.getByRole('checkbox', { name: 'Carer' }).check();
+    await sidebar.getByRole('checkbox', { name: 'Carer', exact: true }).check();
     await sidebar.getByRole('button', { name: 'Finish session' }).click();
     await sidebar.getByRole('alert').waitFor();
     expect(await seriousAxeProblems(sidebar)).toEqual([]);
