@@ -3,6 +3,7 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { countCoplan, sidebarShown } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -33,13 +34,13 @@ describe('a calm sidebar', () => {
     await ownWords.fill('Half a sentence');
     await ownWords.press('Escape');
     await page.waitForTimeout(300);
-    expect(await page.locator('iframe[title="Coplan"]').isVisible()).toBe(true);
+    expect(await sidebarShown(page)).toBe(true);
     expect(await ownWords.inputValue()).toBe('Half a sentence');
     expect(await focused(sidebar)).toBe('textarea: In their own words');
     // From a button, Escape still closes the sidebar, and focus goes back to the launcher.
     await sidebar.getByRole('button', { name: 'All sessions' }).focus();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Open Coplan' }).waitFor();
+    await expect.poll(() => countCoplan(page, 'button', 'Open Coplan')).toBe(1);
     await page.close();
   });
 
@@ -56,7 +57,7 @@ describe('a calm sidebar', () => {
     await expect.poll(() => focused(sidebar)).toMatch(/^input: Open/);
 
     await sidebar.getByRole('button', { name: 'All sessions' }).click();
-    await sidebar.getByRole('button', { name: 'Resume Focus' }).click();
+    await sidebar.getByRole('button', { name: 'Continue Focus' }).click();
     await sidebar.getByText('Session: Focus').waitFor();
     await expect.poll(() => focused(sidebar)).toMatch(/^input: Open/);
 

@@ -29,7 +29,7 @@ async function insertInto(sidebar: FirefoxSidebar, field: string): Promise<void>
   await sidebar.press('button', 'Find fields again');
   await sidebar.choose('EHR field', field);
   await sidebar.press('button', 'Insert into EHR');
-  await sidebar.waitFor('text', /The summary is in the EHR field/);
+  await sidebar.waitFor('text', /Inserted the summary into '/);
 }
 
 async function planOn(path: string): Promise<{ page: Page; sidebar: FirefoxSidebar }> {
