@@ -29,7 +29,7 @@ describe('the built extension', () => {
     const chrome = manifest('chrome-mv3');
     expect(chrome.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(chrome.host_permissions).toEqual(['http://127.0.0.1/*']);
-    expect(chrome.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] }]);
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }]);
   });
 
   it('opens the same sidebar app in Chrome’s side panel and Firefox’s sidebar', () => {

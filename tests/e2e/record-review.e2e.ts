@@ -26,7 +26,7 @@ describe('agreeing the record item by item', () => {
     await steps.start('Review');
     const prompt = (question: string) => sidebar.getByRole('listitem').filter({ has: sidebar.getByText(question, { exact: false }) }).first();
 
-    const practices = prompt('Which practices, rituals or sources of healing');
+    const practices = prompt('Is there anything outside health services that helps you heal or cope');
     await practices.getByRole('radio', { name: 'Explored' }).check();
     await practices.getByRole('textbox', { name: 'Note' }).fill(SENSITIVE_MARKER);
     const pronouns = prompt('What name and pronouns would you like us to use');
