@@ -12,6 +12,18 @@ async function withSession(connection = fakeConnection([CARE_PLAN]).connection) 
   return rendered;
 }
 
+/** A session bound to record a, the page now on record b, and Insert pressed: the warning it shows. */
+async function insertAfterRecordChanged() {
+    const page = fakeConnection([CARE_PLAN]);
+    const { model } = await withSession(page.connection);
+    await waitFor(() => expect(model.session.value?.binding?.pageHash).toBe('a'.repeat(64)));
+    page.context.current = { tabId: 1, pageHash: 'b'.repeat(64) };
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    const warning = await screen.findByRole('alert');
+  return { page, warning };
+}
+
 describe('summary and insertion', () => {
   it('previews a summary built from the session', async () => {
     await withSession();
@@ -67,13 +79,7 @@ describe('summary and insertion', () => {
   });
 
   it('asks before inserting when the page now shows another record, and inserts only if told to', async () => {
-    const page = fakeConnection([CARE_PLAN]);
-    const { model } = await withSession(page.connection);
-    await waitFor(() => expect(model.session.value?.binding?.pageHash).toBe('a'.repeat(64)));
-    page.context.current = { tabId: 1, pageHash: 'b'.repeat(64) };
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
-    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
-    const warning = await screen.findByRole('alert');
+    const { page, warning } = await insertAfterRecordChanged();
     expect(warning.textContent).toContain('may show a different person’s record');
     fireEvent.click(within(warning).getByRole('button', { name: 'Cancel' }));
     expect(page.inserted).toEqual([]);
@@ -83,13 +89,7 @@ describe('summary and insertion', () => {
   });
 
   it('holds a confirmation to the page it was shown for: when the page changes again before the write, nothing is written and it says why', async () => {
-    const page = fakeConnection([CARE_PLAN]);
-    const { model } = await withSession(page.connection);
-    await waitFor(() => expect(model.session.value?.binding?.pageHash).toBe('a'.repeat(64)));
-    page.context.current = { tabId: 1, pageHash: 'b'.repeat(64) };
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
-    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
-    const warning = await screen.findByRole('alert');
+    const { page, warning } = await insertAfterRecordChanged();
     // The page moves on while the clinician reads the warning.
     page.context.current = { tabId: 1, pageHash: 'c'.repeat(64) };
     fireEvent.click(within(warning).getByRole('button', { name: 'It is the right person: insert' }));
