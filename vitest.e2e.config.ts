@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The page settles after a click in its own time on a busy machine: polls wait as long as a locator would.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

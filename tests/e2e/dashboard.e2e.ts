@@ -38,9 +38,9 @@ describe('team-lead dashboard', () => {
     await importFiles(join(FIXTURES, 'clinician-a.json'), join(FIXTURES, 'clinician-b.json'));
     await page.getByText('clinician-a.json: 21 records added, 0 already held.').waitFor();
     await page.getByText('clinician-b.json: 9 records added, 0 already held.').waitFor();
-    expect(await figure('Sessions').textContent()).toBe('5');
-    expect(await faithRow().textContent()).toBe(FAITH);
-    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => figure('Sessions').textContent()).toBe('5');
+    await expect.poll(() => faithRow().textContent()).toBe(FAITH);
+    await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: join(SHOTS, 'dashboard-imported.png'), fullPage: true });
     for (const [name, heading] of [['coverage', 'Coverage by domain'], ['trend', 'Trend by week']]) {
       await page.locator('section', { has: page.getByRole('heading', { name: heading }) }).screenshot({ path: join(SHOTS, `dashboard-${name}.png`) });
@@ -56,8 +56,8 @@ describe('team-lead dashboard', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/team=team-north/);
     await page.reload();
-    expect(await page.getByRole('combobox', { name: 'Team', exact: true }).inputValue()).toBe('team-north');
-    expect(await figure('Sessions').textContent()).toBe('3');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Team', exact: true }).inputValue()).toBe('team-north');
+    await expect.poll(() => figure('Sessions').textContent()).toBe('3');
     await page.goto(`chrome-extension://${coplan.id}/dashboard.html?${YEAR}`);
     await figure('Sessions').waitFor();
   });
@@ -76,15 +76,15 @@ describe('team-lead dashboard', () => {
     await importFiles(saved);
     // The training session is outside the view, so the export held the other 28 records.
     await page.getByText('coplan-usage-2025-01-01-to-2025-12-31.json: 28 records added, 0 already held.').waitFor();
-    expect(await figure('Sessions').textContent()).toBe('5');
-    expect(await faithRow().textContent()).toBe(FAITH);
+    await expect.poll(() => figure('Sessions').textContent()).toBe('5');
+    await expect.poll(() => faithRow().textContent()).toBe(FAITH);
   });
 
   it('refuses a bad file with a clear message and keeps what is held', async () => {
     await importFiles(join(FIXTURES, 'bad/tampered.json'), join(FIXTURES, 'bad/future.json'));
     await page.getByText(/tampered\.json: not imported\. This file has been changed since it was exported \(its checksum does not match\)\. Nothing from it was added\./).waitFor();
     await page.getByText(/future\.json: not imported\. This file has records dated in the future/).waitFor();
-    expect(await figure('Sessions').textContent()).toBe('5');
+    await expect.poll(() => figure('Sessions').textContent()).toBe('5');
     await page.getByRole('heading', { name: 'Import your team’s files' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'dashboard-bad-file.png') });
     expect(coplan.outsideRequests()).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertedInto } from './support/sidebar';
 import { FIREFOX_UUID, FirefoxSidebar, openFirefoxSidebar, SHOTS, startFirefox, type FirefoxCoplan } from './support/firefox';
 
 /*
@@ -29,7 +30,7 @@ async function insertInto(sidebar: FirefoxSidebar, field: string): Promise<void>
   await sidebar.press('button', 'Find fields again');
   await sidebar.choose('EHR field', field);
   await sidebar.press('button', 'Insert into EHR');
-  await sidebar.waitFor('text', /Inserted the summary into '/);
+  await sidebar.waitFor('text', insertedInto(field));
 }
 
 async function planOn(path: string): Promise<{ page: Page; sidebar: FirefoxSidebar }> {

@@ -26,7 +26,7 @@ describe('guidance in the sidebar', () => {
     expect(await sidebar.locator('.section-view__body a[href^="javascript:"]').count()).toBe(0);
     await page.screenshot({ path: 'demo-output/e2e-guidance-section.png' });
     await sidebar.getByRole('button', { name: 'Back to where you were' }).click();
-    expect(await sidebar.getByRole('searchbox', { name: 'Search guidance' }).inputValue()).toBe('intepreter');
+    await expect.poll(() => sidebar.getByRole('searchbox', { name: 'Search guidance' }).inputValue()).toBe('intepreter');
     await page.close();
   });
 

@@ -28,7 +28,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('deleted 8 hours after').waitFor();
     await page.reload();
-    expect(await page.getByRole('textbox', { name: 'Keep session drafts for (hours)' }).inputValue()).toBe('8');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Keep session drafts for (hours)' }).inputValue()).toBe('8');
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { readTables, type Row } from './support/database';
 import { copyExtension, writeManagedPolicy } from './support/policy';
-import { sidebarSteps } from './support/sidebar';
+import { insertedInto, sidebarSteps } from './support/sidebar';
 
 /**
  * Trust policy as Chromium applies it: a managed policy file, read by the browser at start-up, for a
@@ -84,7 +84,7 @@ async function insertExpectingPersonWarning(sidebar: Frame): Promise<Locator> {
 async function bindingOf(label: string): Promise<Row> {
   const page = await extensionPage();
   let binding: Row | undefined;
-  await expect.poll(async () => (binding = (await sessionsByLabel(page)).get(label)?.binding as Row | undefined), { timeout: 10_000 }).toBeDefined();
+  await expect.poll(async () => (binding = (await sessionsByLabel(page)).get(label)?.binding as Row | undefined)).toBeDefined();
   await page.close();
   return binding!;
 }
@@ -125,7 +125,7 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     // Asked again, the clinician confirms it is the right person: only then does the summary go in.
     await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
     await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
-    await sidebar.getByText(/^Inserted the summary into '/).waitFor();
+    await sidebar.getByText(insertedInto('Care plan')).waitFor();
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
     await page.close();
   });
@@ -203,12 +203,13 @@ describe('A rule that reads no one (H-01, issue 13)', () => {
     await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
     await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
     const warning = sidebar.getByRole('alert');
+    await warning.getByRole('listitem').first().waitFor();
     expect(await warning.getByRole('listitem').allTextContents()).toEqual([
       'Coplan cannot read whose record the page shows now, so it may be a different person’s.',
     ]);
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
     await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
-    await sidebar.getByText(/^Inserted the summary into '/).waitFor();
+    await sidebar.getByText(insertedInto('Care plan')).waitFor();
     await page.close();
   });
 });

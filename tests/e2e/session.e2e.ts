@@ -98,7 +98,7 @@ describe('the care-planning session, end to end', () => {
     // Starting the session puts focus on the first prompt's status (issue #18).
     await expect.poll(() => sidebar.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('open');
     await page.keyboard.press('ArrowRight');
-    expect(await sidebarSteps(sidebar).statusGroup(0).getByRole('radio', { name: 'Explored' }).isChecked()).toBe(true);
+    await expect.poll(() => sidebarSteps(sidebar).statusGroup(0).getByRole('radio', { name: 'Explored' }).isChecked()).toBe(true);
     await tabTo(page, sidebar, 'In their own words');
     await page.keyboard.type('Keyboard words');
     await tabTo(page, sidebar, 'EHR field');

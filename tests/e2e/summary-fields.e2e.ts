@@ -36,7 +36,7 @@ describe('where the summary goes', () => {
 
     // Only the record's own fields: nothing from Coplan's frame (its search box, its notes).
     expect(await optionNames(sidebar)).toEqual(['Care plan (free text)', 'Crisis plan (controlled)']);
-    expect(await chosen(sidebar)).toBe('Care plan (free text)');
+    await expect.poll(() => chosen(sidebar)).toBe('Care plan (free text)');
     const crisisField = sidebar.getByRole('combobox', { name: 'Crisis plan goes into' });
     await expect.poll(async () => crisisField.locator('option:checked').textContent()).toBe('Crisis plan (controlled)');
     expect(await sidebar.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain('In other fields of this record\n- Crisis plan');
@@ -50,7 +50,7 @@ describe('where the summary goes', () => {
     expect(crisis).toContain('Crisis plan from the co-produced care plan discussion');
     expect(crisis).toContain('Home treatment: preferred by the person — Family can support at home');
     // The controlled field's own state holds it, not only the DOM.
-    expect(await page.getByText(`${crisis.length} characters held in the page’s state`).isVisible()).toBe(true);
+    await page.getByText(`${crisis.length} characters held in the page’s state`).waitFor();
     await sidebar.locator('#summary').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'demo-output/e2e-two-field-insert.png' });
 
@@ -67,7 +67,7 @@ describe('where the summary goes', () => {
     const sidebar = await openSidebar(page, coplan.id);
     await sidebarSteps(sidebar).start('OpenEMR form');
     expect(await optionNames(sidebar)).toEqual(['Description:']);
-    expect(await chosen(sidebar)).toBe('Description:');
+    await expect.poll(() => chosen(sidebar)).toBe('Description:');
     await page.close();
   });
 
@@ -78,7 +78,7 @@ describe('where the summary goes', () => {
     const steps = sidebarSteps(sidebar);
     await steps.start('One line');
     await steps.mark('Faith', 'Explored');
-    expect(await chosen(sidebar)).toBe('Care plan: (frame: enc)');
+    await expect.poll(() => chosen(sidebar)).toBe('Care plan: (frame: enc)');
     await picker(sidebar).selectOption({ label: 'Mood: (frame: enc) — one line' });
     await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
     const warning = sidebar.getByRole('alert');

@@ -52,7 +52,7 @@ describe('trainer mode, end to end', () => {
   it('runs a scenario on the demo EHR, inserts the summary and shows the debrief', async () => {
     const page = await extensionPage('demo.html');
     await page.getByRole('heading', { name: 'Fictional people', level: 1 }).waitFor();
-    expect(await page.getByText('Training system: every person here is fictional').isVisible()).toBe(true);
+    await page.getByText('Training system: every person here is fictional').waitFor();
     expect(await seriousAxeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}/trainer-demo-list.png`, fullPage: true });
 
@@ -64,8 +64,8 @@ describe('trainer mode, end to end', () => {
 
     const sidebar = await openSidebar(page, coplan.id);
     expect(new URL(sidebar.url()).search).toBe(`?mode=training&scenario=${jordan.id}&hints=1`);
-    expect(await sidebar.getByText('Training mode.').isVisible()).toBe(true);
-    expect(await sidebar.getByText(jordan.learningPoints[0]!.point).isVisible()).toBe(true);
+    await sidebar.getByText('Training mode.').waitFor();
+    await sidebar.getByText(jordan.learningPoints[0]!.point).waitFor();
     await page.screenshot({ path: `${OUT}/trainer-record-sidebar-open.png` });
 
     const steps = sidebarSteps(sidebar);
@@ -82,7 +82,7 @@ describe('trainer mode, end to end', () => {
     await steps.insertInto('Crisis plan (controlled)');
     const crisis = await page.getByLabel('Crisis plan (controlled)').inputValue();
     expect(crisis).toContain('TRAINING EXERCISE');
-    expect(await page.getByText(`${crisis.length} characters held in the page’s state`).isVisible()).toBe(true);
+    await page.getByText(`${crisis.length} characters held in the page’s state`).waitFor();
     await page.getByLabel('Care plan (free text)').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/trainer-record-with-sidebar.png` });
 
@@ -92,10 +92,10 @@ describe('trainer mode, end to end', () => {
     await page.getByRole('link', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: `Debrief: ${jordan.title}` }).waitFor();
     expect(new URL(page.url()).searchParams.get('session')).toBe(practice!.id);
-    expect(await page.getByRole('heading', { name: `Learning points hit (${TAUGHT.length - 1})` }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: `Learning points hit (${TAUGHT.length - 1})` }).waitFor();
     const missed = page.getByRole('region', { name: 'Learning points missed (1)' });
-    expect(await missed.getByText(titleOf(TAUGHT.at(-1)!)).isVisible()).toBe(true);
-    expect(await missed.getByText('Left open').isVisible()).toBe(true);
+    await missed.getByText(titleOf(TAUGHT.at(-1)!)).waitFor();
+    await missed.getByText('Left open').waitFor();
     expect(await seriousAxeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}/trainer-debrief.png`, fullPage: true });
 
@@ -112,24 +112,24 @@ describe('trainer mode, end to end', () => {
     const counter = page.getByText(/^Step \d+ of \d+$/);
     await counter.waitFor();
     const total = Number((await counter.textContent())!.split(' of ')[1]);
-    expect(await counter.textContent()).toBe(`Step 1 of ${total}`);
+    await expect.poll(() => counter.textContent()).toBe(`Step 1 of ${total}`);
 
     await page.keyboard.press('ArrowRight');
-    expect(await counter.textContent()).toBe(`Step 2 of ${total}`);
+    await expect.poll(() => counter.textContent()).toBe(`Step 2 of ${total}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(titleOf(TAUGHT[0]!));
     const phrasing = page.getByText(jordan.suggestedPhrasings[0]!.text);
-    expect(await phrasing.isVisible()).toBe(false);
+    await phrasing.waitFor({ state: 'hidden' });
     await page.keyboard.press('r');
-    expect(await phrasing.isVisible()).toBe(true);
+    await phrasing.waitFor();
     expect(await seriousAxeProblems(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
     await page.screenshot({ path: `${OUT}/trainer-presenter-1280x720.png` });
 
     await page.keyboard.press('Space');
-    expect(await counter.textContent()).toBe(`Step 3 of ${total}`);
+    await expect.poll(() => counter.textContent()).toBe(`Step 3 of ${total}`);
     await page.keyboard.press('ArrowLeft');
-    expect(await counter.textContent()).toBe(`Step 2 of ${total}`);
-    expect(await phrasing.isVisible()).toBe(false);
+    await expect.poll(() => counter.textContent()).toBe(`Step 2 of ${total}`);
+    await phrasing.waitFor({ state: 'hidden' });
 
     // 1280 css px at 200 % zoom lays out as 640 css px: every step, revealed, must fit its width.
     await page.setViewportSize({ width: 640, height: 360 });
@@ -139,7 +139,7 @@ describe('trainer mode, end to end', () => {
       if (step === 2) await page.screenshot({ path: `${OUT}/trainer-presenter-200-percent.png` });
       await page.keyboard.press('ArrowRight');
     }
-    expect(await counter.textContent()).toBe(`Step ${total} of ${total}`);
+    await expect.poll(() => counter.textContent()).toBe(`Step ${total} of ${total}`);
 
     await page.keyboard.press('Escape');
     await page.waitForURL(/\/demo\.html#\/$/);
@@ -155,7 +155,7 @@ describe('trainer mode, end to end', () => {
     await steps.mark('Faith', 'Explored');
 
     const demo = await extensionPage('demo.html');
-    await expect.poll(async () => (await dump(demo)).sessions.find((s) => s.label === 'Real work')?.prompts, { timeout: 10_000 }).toMatchObject({ 'faith-importance': { status: 'explored' } });
+    await expect.poll(async () => (await dump(demo)).sessions.find((s) => s.label === 'Real work')?.prompts).toMatchObject({ 'faith-importance': { status: 'explored' } });
     const before = await dump(demo);
     expect(before.sessions.filter(isTraining).length).toBeGreaterThan(0);
     expect(before.sessions.find((s) => s.label === 'Real work')?.training).toBe(false);

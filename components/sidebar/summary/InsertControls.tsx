@@ -69,6 +69,8 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
   // `confirmed.person` is the page the warning was shown for; the page writes only while it is still that page.
   const insert = async (confirmed: { oneLine?: boolean; person?: Warning } = {}) => {
     setWarning(undefined);
+    // The last insert's message must not stand for this one while it is under way.
+    setResult(undefined);
     const all = targets();
     if (all.length === 0) {
       report({ type: 'insertion-failed', outcome: 'no-field' });

@@ -37,9 +37,16 @@ export function sidebarSteps(sidebar: Frame) {
       await option.waitFor({ state: 'attached' });
       await picker.selectOption({ label: (await option.textContent())! });
       await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-      await sidebar.getByText(/^Inserted the summary into '/).waitFor();
+      // Named for this field: an earlier insert's message must not count as this one's.
+      await sidebar.getByText(insertedInto(fieldLabel)).waitFor();
     },
   };
+}
+
+/** The success message for an insert into the named field. */
+export function insertedInto(fieldLabel: string | RegExp): RegExp {
+  const name = typeof fieldLabel === 'string' ? fieldLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[^']*(?:${fieldLabel.source})[^']*`;
+  return new RegExp(`^Inserted the summary into '${name}'`);
 }
 
 /** Presses Tab until the focused element (in any frame) has the wanted accessible name. */
