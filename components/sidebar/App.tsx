@@ -2,8 +2,10 @@ import { useEffect } from 'preact/hooks';
 import type { EhrConnection } from '../../core/ehr/connection';
 import type { Framework } from '../../core/framework/schema';
 import type { GuidanceModel } from '../../core/models/guidance-model';
+import type { HideModel } from '../../core/models/hide-model';
 import type { SessionModel } from '../../core/models/session-model';
 import { DomainSection } from './DomainSection';
+import { HiddenScreen } from './HiddenScreen';
 import { ProgressSummary } from './ProgressSummary';
 import { SessionBar } from './SessionBar';
 import { Unrestorable } from './Unrestorable';
@@ -11,6 +13,7 @@ import { GuidanceContext } from './guidance/guidance-context';
 import { GuidanceSearch } from './guidance/GuidanceSearch';
 import { LazySectionView } from './guidance/LazySectionView';
 import { focusById, useFocusOnSession, useSlashToSearch } from './keyboard';
+import { useHide } from './use-hide';
 import { useLaterSections } from './use-later-sections';
 import { useProgressive } from './use-progressive';
 
@@ -24,9 +27,11 @@ interface Props {
   hints?: Map<string, string[]>;
   /** Called once the prompts can be used; the bench measures open → interactive with it. */
   onInteractive?: () => void;
+  /** "Hide" and the idle lock; the sidebar makes its own (default period) when none is given. */
+  hide?: HideModel;
 }
 
-export function App({ framework, model, guidance, connection, training = false, hints, onInteractive }: Props) {
+export function App({ framework, model, guidance, connection, training = false, hints, onInteractive, hide: givenHide }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
   // The first screen shows no more than the first domain (the second starts some 1,400 px further
@@ -36,6 +41,9 @@ export function App({ framework, model, guidance, connection, training = false, 
   const open = guidance.open.value;
   useSlashToSearch();
   useFocusOnSession(session?.id);
+  const hide = useHide(givenHide);
+  // Hidden means out of the DOM, not covered: nothing below is rendered until the clinician shows it again.
+  if (hide.hidden.value) return <HiddenScreen onShow={hide.show} />;
 
   return (
     <GuidanceContext.Provider value={guidance}>
@@ -54,6 +62,8 @@ export function App({ framework, model, guidance, connection, training = false, 
         <a href="#record">Co-production record</a>
         <a href="#summary">Summary and insert</a>
         <a href="#services">Local services</a>
+        {/* In the bar that is always in view, so hiding is one click from anywhere. */}
+        <button type="button" class="button button--secondary jump__hide" aria-keyshortcuts="Alt+Shift+H" onClick={hide.hide}>Hide</button>
         {/* Always in view, so the clinician can see whose session this is before inserting. */}
         {session && (
           <span class="jump__session">

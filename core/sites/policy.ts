@@ -42,6 +42,8 @@ export interface Policy {
   sites: string[];
   teamId?: string;
   retentionHours?: number;
+  /** Minutes without input before the sidebar hides its clinical text (issue 13). */
+  lockAfterMinutes?: number;
   fieldProfiles: FieldProfile[];
   /** Whether clinicians may add sites of their own on the options page. */
   allowUserSites: boolean;
@@ -60,6 +62,7 @@ const VALUES = {
   retentionHours: SettingsSchema.shape.retentionHours,
   allowUserSites: z.boolean(text('true or false')),
   equalityQuestions: z.array(z.enum(CATEGORY_IDS)),
+  lockAfterMinutes: z.int(text('a whole number of minutes')).check(z.gte(1, 'is less than 1 minute'), z.lte(240, 'is more than 240 minutes')),
 };
 /** The keys of the managed storage area that Coplan reads. */
 export const POLICY_KEYS = [...Object.keys(LISTS), ...Object.keys(VALUES)] as (keyof typeof LISTS | keyof typeof VALUES)[];

@@ -6,6 +6,7 @@ import { UsageContext } from '../../components/sidebar/usage-context';
 import '../../components/sidebar/sidebar.css';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createGuidanceModel } from '../../core/models/guidance-model';
+import { createHideModel } from '../../core/models/hide-model';
 import { createSessionModel } from '../../core/models/session-model';
 import type { ReportUsage, UsageEvent } from '../../core/models/usage';
 import type { Session } from '../../core/session/schema';
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
   const [isAllowed, , domainHints] = await Promise.all([allowed, extensionConnection.context().then((here) => model.load(here)), hints]);
   const root = document.getElementById('app')!;
   if (!isAllowed) return render(<NotHere />, root);
+  const hide = createHideModel();
   performance.mark('coplan:session-loaded');
   render(
     <UsageContext.Provider value={usageForSession}>
@@ -78,6 +80,7 @@ async function start(): Promise<void> {
         hints={domainHints}
         connection={extensionConnection}
         onInteractive={() => performance.mark('coplan:interactive')}
+        hide={hide}
       />
     </EqualityQuestionsContext.Provider>
     </ServicesContext.Provider>
@@ -92,6 +95,10 @@ async function start(): Promise<void> {
     void guidance.load();
     void directory.load();
     loadEqualityQuestions();
+    // The trust's idle period, if policy sets one; until then the default holds.
+    void import('../../core/storage/policy-copy-item')
+      .then((m) => m.loadPolicyCopy())
+      .then((policy) => policy.lockAfterMinutes && hide.setLockAfter(policy.lockAfterMinutes));
   });
 }
 

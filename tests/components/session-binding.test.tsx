@@ -62,3 +62,23 @@ describe('a session bound to its record', () => {
     expect(everything()).not.toContain(MARKER);
   });
 });
+
+describe('"Hide" (issue 13, H-15)', () => {
+  it('takes every piece of the session’s text out of the DOM until the clinician shows it again, by button or Alt+Shift+H', async () => {
+    await renderSidebar(fakeConnection([]).connection, {}, [ADA_ROW]);
+    expect(everything()).toContain(MARKER);
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    const show = await screen.findByRole('button', { name: 'Show' });
+    expect(everything()).not.toContain(MARKER);
+    expect(everything()).not.toContain('Ada');
+    expect(document.activeElement).toBe(show);
+    fireEvent.click(show);
+    await waitFor(() => expect(everything()).toContain(MARKER));
+
+    fireEvent.keyDown(document, { key: 'H', code: 'KeyH', altKey: true, shiftKey: true });
+    await screen.findByRole('button', { name: 'Show' });
+    expect(everything()).not.toContain(MARKER);
+    fireEvent.keyDown(document, { key: 'H', code: 'KeyH', altKey: true, shiftKey: true });
+    await waitFor(() => expect(everything()).toContain(MARKER));
+  });
+});

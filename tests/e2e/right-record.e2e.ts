@@ -94,6 +94,23 @@ describe('A session belongs to the record it began on (H-02, H-15)', () => {
   });
 });
 
+describe('"Hide" (H-15)', () => {
+  it('takes the person’s words out of the sidebar’s DOM until the clinician shows them again', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/query-record.html?patient=DEMO-601'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Person 601');
+    await ownWords(sidebar, 'marker-601 sleeps badly since the move');
+    await sidebar.getByRole('button', { name: 'Hide' }).click();
+    await sidebar.getByRole('button', { name: 'Show' }).waitFor();
+    expect(await everything(sidebar)).not.toMatch(/marker-601|Person 601/);
+    await page.screenshot({ path: 'demo-output/e2e-hidden.png' });
+    await sidebar.getByRole('button', { name: 'Show' }).click();
+    expect(await sidebar.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('marker-601 sleeps badly since the move');
+    await page.close();
+  });
+});
+
 describe('The insert check where the write happens (H-01)', () => {
   it('writes nothing when the page opens another record as the field takes focus, and says why', async () => {
     const page = await coplan.context.newPage();
