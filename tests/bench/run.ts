@@ -6,6 +6,7 @@ import { auditSpeed } from './audit-speed';
 import { bundleSizes } from './bundle-sizes';
 import { copySpeed } from './copy-speed';
 import { ehrSpeed } from './ehr-speed';
+import { firefoxSidebarOpen } from './firefox-sidebar-open';
 import { packSpeed } from './pack-speed';
 import { machine, report } from './report';
 import { searchSpeed } from './search-speed';
@@ -17,10 +18,12 @@ const root = resolve(import.meta.dirname, '../..');
 const atStart = machine();
 console.log(`Load average at start: ${atStart.loadAverage.join(', ')} on ${atStart.cores} cores. Timings on a loaded machine run slow.`);
 execSync("COPLAN_SITES='http://127.0.0.1/*' npx wxt build", { cwd: root, stdio: 'inherit' });
+execSync("COPLAN_SITES='http://127.0.0.1/*' npx wxt build -b firefox --mv3", { cwd: root, stdio: 'inherit' });
 
 const measures = [
   ...bundleSizes(resolve(root, '.output/chrome-mv3')),
   ...(await sidebarOpen()),
+  ...(await firefoxSidebarOpen()),
   ...summarySpeed(),
   ...(await copySpeed()),
   ...(await searchSpeed()),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -6,11 +6,14 @@ import { RdpClient, type FrameTarget, type Watcher } from './firefox-rdp';
 import { startFixtureServer } from './servers';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
+const root = resolve(import.meta.dirname, '../../..');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+/** The XPI as `npm run package` ships it (unsigned here, so Firefox takes it as a temporary add-on). */
+export const FIREFOX_XPI = resolve(root, `.output/coplan-${version}.xpi`);
 const ADDON_ID = 'coplan@coplan.invalid';
 /** A fixed internal address for the add-on, so a test page can frame it as an attacker would. */
 export const FIREFOX_UUID = '0c0e0a00-0000-4000-8000-000000000021';
-export const SHOTS = resolve(import.meta.dirname, '../../../demo-output');
+export const SHOTS = resolve(root, 'demo-output');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,6 +26,8 @@ async function freePort(): Promise<number> {
 export interface FirefoxCoplan {
   browser: Browser;
   rdp: RdpClient;
+  /** The debugger's watchers; their network events count in the no-network check. */
+  watchers: Watcher[];
   url(path: string): string;
   /** Opens a fixture page (a path under tests/fixtures, or a full address) in a new tab at a small laptop's size. */
   open(path: string): Promise<Page>;
@@ -36,9 +41,9 @@ export interface FirefoxCoplan {
  * Firefox ESR with Coplan installed from `extension` (the unpacked build, or the XPI as shipped),
  * driven over WebDriver BiDi for pages and the remote debugging protocol for extension frames.
  */
-export async function startFirefox(extension = FIREFOX_BUILD): Promise<FirefoxCoplan> {
+export async function startFirefox(extension = FIREFOX_XPI): Promise<FirefoxCoplan> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\` (or set FIREFOX_PATH).`);
-  if (!existsSync(extension)) throw new Error(`No Firefox build at ${extension}: run \`npm run build:test\` first.`);
+  if (!existsSync(extension)) throw new Error(`No Firefox package at ${extension}: run \`npm run build:test\` first.`);
   mkdirSync(SHOTS, { recursive: true });
   const fixtures = await startFixtureServer();
   const rdpPort = await freePort();
@@ -75,6 +80,7 @@ export async function startFirefox(extension = FIREFOX_BUILD): Promise<FirefoxCo
     return {
       browser,
       rdp,
+      watchers,
       url: (path) => local + path,
       async open(path) {
         const page = await browser.newPage();
@@ -114,12 +120,12 @@ async function tabToLauncher(page: Page): Promise<void> {
  * handle on its frame once the prompts are up.
  */
 export async function openFirefoxSidebar(coplan: FirefoxCoplan, page: Page): Promise<FirefoxSidebar> {
+  // A watcher of its own for each opening: after a reload the old frame is gone, so the only
+  // sidebar frame this watcher can see is the one Enter opens.
   const watcher = await coplan.rdp.watchTab(page.url());
   await watcher.watchFrames();
   await watcher.watchNetwork();
-  const known = new Set<string>();
-  const old = await watcher.frame((url) => url.includes('/sidebar.html'), 0).catch(() => undefined);
-  if (old) known.add(old.actor);
+  coplan.watchers.push(watcher);
   await tabToLauncher(page);
   await page.keyboard.press('Enter');
   const target = await watcher.frame((url) => url.startsWith(`moz-extension://${FIREFOX_UUID}/sidebar.html`));
@@ -173,6 +179,17 @@ export class FirefoxSidebar {
   private async withElement<T>(role: string, name: Name, body: string, within?: Name): Promise<T | undefined> {
     const expression = `(() => { const el = (${FINDER})(${JSON.stringify(role)}, ${JSON.stringify(asSource(name))}, ${within ? JSON.stringify(asSource(within)) : 'undefined'}); if (!el) return null; ${body} })()`;
     return (await this.rdp.evaluate<T | null>(this.target, expression)) ?? undefined;
+  }
+
+  /** Evaluates an expression in the frame until it gives something other than null. */
+  async evaluateUntil<T>(expression: string, timeout = 20_000): Promise<T> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const value = await this.rdp.evaluate<T | null>(this.target, expression);
+      if (value !== null && value !== undefined) return value;
+      if (Date.now() > until) throw new Error('The sidebar never gave an answer');
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   /** Whether an element with the role and name is shown now. */

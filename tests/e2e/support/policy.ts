@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,11 @@ export function copyExtension(): { path: string; id: string; remove(): void } {
  * file of the caller's name; returns how to take it away again. Chromium reads it at start-up.
  */
 export function writeManagedPolicy(name: string, extensionId: string, policy: Record<string, unknown>): () => void {
+  return writePolicyFile(name, { '3rdparty': { extensions: { [extensionId]: policy } } });
+}
+
+/** Writes a managed policy file of the caller's name with any browser policies; returns how to take it away again. */
+export function writePolicyFile(name: string, policies: Record<string, unknown>): () => void {
   const made: string[] = [];
   try {
     for (let dir = POLICY_DIR; !existsSync(dir); dir = dirname(dir)) made.unshift(dir);
@@ -41,7 +47,7 @@ export function writeManagedPolicy(name: string, extensionId: string, policy: Re
     );
   }
   const file = join(POLICY_DIR, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+  writeFileSync(file, JSON.stringify(policies, null, 2));
   return () => {
     rmSync(file, { force: true });
     // Leave the folders as they were: remove those made here, if nothing else has been put in them.
@@ -53,4 +59,19 @@ export function writeManagedPolicy(name: string, extensionId: string, policy: Re
       }
     }
   };
+}
+
+/**
+ * Takes the machine-wide lock every test that writes Chromium's managed policy holds
+ * (`flock /tmp/coplan-policy.lock`), since that policy reaches every Chromium here; resolves with
+ * the way to let it go. flock runs `cat`, which holds the lock until its input closes.
+ */
+export async function holdPolicyLock(): Promise<() => void> {
+  const holder = spawn('flock', ['/tmp/coplan-policy.lock', 'sh', '-c', 'echo held; exec cat'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    holder.stdout.once('data', () => resolve());
+    holder.once('error', reject);
+    holder.once('exit', (code) => reject(new Error(`flock exited with ${code} before taking the policy lock`)));
+  });
+  return () => holder.stdin.end();
 }
