@@ -20,6 +20,7 @@ export function claimedIds(pack: Pack) {
     sections: pack.sections.map((s, i) => ({ id: s.id, path: `sections[${i}].id` })),
     services: pack.services.map((s, i) => ({ id: s.id, path: `services[${i}].id` })),
     prompts: (pack.frameworkAdditions ?? []).flatMap((a, i) => a.prompts.map((p, j) => ({ id: p.id, path: `frameworkAdditions[${i}].prompts[${j}].id` }))),
+    statements: (pack.feedbackStatements ?? []).map((s, i) => ({ id: s.id, path: `feedbackStatements[${i}].id` })),
   };
 }
 

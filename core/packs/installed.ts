@@ -1,4 +1,6 @@
 import type { CoplanDb, StoredRow } from '../db';
+import { feedbackStatementsIn, type FeedbackStatements } from '../feedback/statements';
+import type { Framework } from '../framework/schema';
 import { GuidanceSectionSchema, type GuidanceSection } from '../guidance/schema';
 import { ServiceSchema, type Service } from '../services/schema';
 import { PackSchema, StoredPackSchema, type InstalledPack, type Pack, type StoredPack } from './schema';
@@ -45,6 +47,11 @@ export async function exportPack(db: CoplanDb, id: string): Promise<Pack | undef
   const { installedAt: _at, counts: _counts, frameworkAdditions, ...meta } = StoredPackSchema.parse(row);
   const [sections, services] = await Promise.all([db.packSections, db.services].map((t) => t.where('packId').equals(id).toArray()));
   return PackSchema.parse({ ...meta, ...(frameworkAdditions.length ? { frameworkAdditions } : {}), sections: sections!.map(withoutPackId), services: services!.map(withoutPackId) });
+}
+
+/** The feedback statements in force: an installed pack's, or the framework's. */
+export async function loadFeedbackStatements(db: CoplanDb, framework: Framework): Promise<FeedbackStatements> {
+  return feedbackStatementsIn(framework, await storedPacks(db));
 }
 
 /** A pack's section with the name of the pack it came from. */

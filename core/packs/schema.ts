@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { IdSchema, type Framework } from '../framework/schema';
+import { FeedbackStatementSchema, IdSchema, type Framework } from '../framework/schema';
 import { GuidanceSectionSchema } from '../guidance/schema';
 import { ServiceSchema } from '../services/schema';
 import { FrameworkAdditionSchema } from './additions';
@@ -22,10 +22,14 @@ const PackMetaSchema = z.strictObject({
   date: z.iso.date(),
 });
 
+/** A trust's own statements for the person's feedback page, in place of the framework's (issue 16). */
+const FeedbackStatementsSchema = z.optional(z.array(FeedbackStatementSchema).check(z.minLength(1), z.maxLength(12)));
+
 const packFields = {
   ...PackMetaSchema.def.shape,
   services: z.array(ServiceSchema).check(z.maxLength(PACK_LIMITS.services)),
   frameworkAdditions: z.optional(z.array(FrameworkAdditionSchema)),
+  feedbackStatements: FeedbackStatementsSchema,
 };
 
 /** A trust's content pack, as documented in the README. */
@@ -45,6 +49,7 @@ export const PackShellSchema = z.strictObject({
 export const StoredPackSchema = z.strictObject({
   ...PackMetaSchema.def.shape,
   frameworkAdditions: z.array(FrameworkAdditionSchema),
+  feedbackStatements: FeedbackStatementsSchema,
   installedAt: z.number(),
   counts: z.strictObject({ sections: z.number(), services: z.number(), prompts: z.number() }),
 });

@@ -48,6 +48,11 @@ export async function writePack(db: CoplanDb, pack: Pack, onProgress: (fraction:
       if (packId !== pack.id && parsed.success) parsed.data.frameworkAdditions.forEach((a) => a.prompts.forEach((p) => promptOwners.set(p.id, packId)));
     }
     ids.prompts.forEach((c) => { const other = promptOwners.get(c.id); if (other) problems.push(clash('prompt', c, other)); });
+    // Feedback is counted per statement: two sets in force at once would make the counts meaningless.
+    const statementsOwner = pack.feedbackStatements && [...installed].find(([id, parsed]) => id !== pack.id && parsed.success && parsed.data.feedbackStatements)?.[0];
+    if (statementsOwner) {
+      problems.push(`feedbackStatements: the installed pack ${owner(statementsOwner)} already replaces the feedback statements, and only one pack can. Remove that pack first, or leave feedbackStatements out of "${pack.name}" (${pack.id}).`);
+    }
     if (problems.length) throw new PackConflict(problems);
 
     const previous = installed.get(pack.id);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +94,29 @@ describe('equality data and the person’s feedback', () => {
     }
     await section.screenshot({ path: resolve(SHOTS, 'dashboard-equality.png') });
     expect(await seriousAxeProblems(dashboard)).toEqual([]);
+  });
+
+  it('asks a trust pack’s own statements in place of the framework’s, and counts them apart', async () => {
+    const HEARD = 'Staff listened to what I had to say about my care.';
+    const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/packs/good/riverside-trust.json'), 'utf8'));
+    const withStatements = { ...pack, feedbackStatements: [{ id: 'riverside-heard', text: HEARD }, { id: 'riverside-culture', text: 'My background and beliefs were treated with respect.' }] };
+    const options = await coplan.context.newPage();
+    await options.goto(`chrome-extension://${coplan.id}/options.html`);
+    await options.getByLabel('Import a content pack').setInputFiles({ name: 'riverside.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withStatements)) });
+    await options.getByText('Replaces the statements people rate on the feedback page with its own 2 statements.').waitFor();
+
+    const page = await coplan.context.newPage();
+    await page.goto(`chrome-extension://${coplan.id}/feedback.html`);
+    await page.getByRole('group', { name: HEARD }).getByRole('radio', { name: 'Agree', exact: true }).check();
+    expect(await page.getByRole('group', { name: 'I felt listened to.' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+    const { feedback: rows = [] } = await readTables(page, ['feedback']);
+    expect(rows.map((r) => [r.framework, r.scores])).toContainEqual(['riverside-trust@1.2.0', ['riverside-heard', 4]]);
+
+    await page.goto(`chrome-extension://${coplan.id}/dashboard.html`);
+    const answers = page.getByRole('region', { name: 'Equality and feedback' }).getByRole('table', { name: /^Feedback from people and carers/ });
+    await answers.getByRole('columnheader', { name: `Agreed: ${HEARD}` }).waitFor();
+    expect(await answers.getByRole('columnheader', { name: 'Agreed: I felt listened to.' }).count()).toBe(0);
   });
 });

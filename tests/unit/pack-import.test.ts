@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { CoplanDb } from '../../core/db';
 import { importPack, isQuotaError } from '../../core/packs/import';
-import { exportPack, listPacks, removePack } from '../../core/packs/installed';
+import { exportPack, listPacks, loadFeedbackStatements, removePack } from '../../core/packs/installed';
 import type { Pack } from '../../core/packs/schema';
 import { builtIns, dbWithGoodPack, dump, goodPack, packFile } from '../fixtures/packs/corpus';
 
@@ -103,5 +103,48 @@ describe('removing and exporting a pack', () => {
     expect((await importPack(again, asFile(exported), builtIns())).ok).toBe(true);
     const withoutTime = async (d: CoplanDb) => (await dump(d)).map(([name, rows]) => [name, rows.map((r) => ({ ...r, installedAt: 0 }))]);
     expect(await withoutTime(again)).toEqual(await withoutTime(db));
+  });
+
+  describe('feedback statements of a trust (issue 16)', () => {
+    const STATEMENTS = [
+      { id: 'riverside-heard', text: 'Staff listened to what I had to say about my care.' },
+      { id: 'riverside-culture', text: 'My background and beliefs were treated with respect.' },
+    ];
+    const withStatements = (pack: Pack, feedbackStatements: unknown = STATEMENTS) => ({ ...pack, feedbackStatements });
+
+    it('replace the framework’s on the feedback page, stamped with the pack, until the pack is removed', async () => {
+      const db = freshDb();
+      const { framework } = builtIns();
+      expect(await loadFeedbackStatements(db, framework)).toEqual({ statements: framework.feedbackStatements, source: `${framework.id}@${framework.version}` });
+      expect((await importPack(db, asFile(withStatements(readPack(riverside()))), builtIns())).ok).toBe(true);
+      expect(await loadFeedbackStatements(db, framework)).toEqual({ statements: STATEMENTS, source: 'riverside-trust@1.2.0' });
+      expect((await exportPack(db, 'riverside-trust'))?.feedbackStatements).toEqual(STATEMENTS);
+      await removePack(db, 'riverside-trust');
+      expect((await loadFeedbackStatements(db, framework)).statements).toEqual(framework.feedbackStatements);
+    });
+
+    it('are refused whole when an id is used twice, and leave the database as it was', async () => {
+      const db = await dbWithGoodPack();
+      const before = await dump(db);
+      const result = await importPack(db, asFile(withStatements(readPack(northgate()), [STATEMENTS[0], { ...STATEMENTS[1], id: 'riverside-heard' }])), builtIns());
+      expect(result.ok ? '' : result.problems.join('\n')).toContain('feedbackStatements[1].id: the statement id "riverside-heard" is used twice in this pack');
+      expect(await dump(db)).toEqual(before);
+    });
+
+    it('come from one pack only: a second pack bringing its own is refused, naming the first', async () => {
+      const db = freshDb();
+      expect((await importPack(db, asFile(withStatements(readPack(riverside()))), builtIns())).ok).toBe(true);
+      const before = await dump(db);
+      const result = await importPack(db, asFile(withStatements(readPack(northgate()), [{ id: 'northgate-heard', text: 'I felt heard by the people I saw today.' }])), builtIns());
+      expect(result.ok ? '' : result.problems.join('\n')).toMatch(/^feedbackStatements: the installed pack "Riverside Trust local guidance \(fictional\)" \(riverside-trust, version 1\.2\.0\) already replaces the feedback statements/);
+      expect(await dump(db)).toEqual(before);
+    });
+
+    it('are refused when there are none, or too short to read as a statement', async () => {
+      for (const bad of [[], [{ id: 'short', text: 'Good.' }]]) {
+        const result = await importPack(freshDb(), asFile(withStatements(readPack(northgate()), bad)), builtIns());
+        expect(result.ok ? '' : result.problems.join('\n')).toMatch(/^feedbackStatements/);
+      }
+    });
   });
 });

@@ -29,6 +29,12 @@ export function InstalledPacks({ packs, onRemove, onExport }: Props) {
               Removing the pack brings the built-in text back.
             </p>
           )}
+          {pack.feedbackStatements && (
+            <p class="notice">
+              Replaces the statements people rate on the feedback page with its own {count(pack.feedbackStatements.length, 'statement', 'statements')}.
+              Removing the pack brings the built-in statements back.
+            </p>
+          )}
           {confirming === pack.id ? (
             <div class="inline" role="group" aria-label={`Confirm removing ${pack.name}`}>
               <button type="button" class="button button--danger" onClick={() => void onRemove(pack).finally(() => setConfirming(undefined))}>
