@@ -53,6 +53,12 @@ export interface SessionModel {
   start(label: string): Promise<void>;
   /** Opens a session; with `rebindTo`, the clinician has confirmed it continues on that record, and it belongs there now. */
   resume(id: string, rebindTo?: Binding): Promise<void>;
+  /**
+   * The page beside the sidebar is changing (the side panel's tab, issue 13): the open session's
+   * text goes at once, before `where` is known; then the session set aside comes back if `where`
+   * is its record, or else, as at load, one that began there. A later call overrides an earlier one.
+   */
+  follow(where: Promise<Binding | undefined>): Promise<void>;
   /** Back to the list; the session stays saved. */
   leave(): Promise<void>;
   /** Changes start a session when none is open, so nothing the clinician does is lost. */
@@ -99,6 +105,9 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     return here.value ? { ...made, binding: here.value } : made;
   };
   let unwatch = () => {};
+  // Each `follow` counts up: an answer about a page the sidebar has already left opens nothing.
+  let moves = 0;
+  let setAside: string | undefined;
   let pending: Session | undefined;
   let writing: Promise<void> = Promise.resolve();
 
@@ -161,6 +170,16 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     return persist(update(current, at));
   };
 
+  // Each practice scenario starts afresh; real work picks up where it was left, on its own record only.
+  const latestHere = (where: Binding | undefined) => (training ? undefined : today.value.find((s) => !s.finished && matchesBinding(s.binding, where)));
+
+  const restore = async (id: string, stillWanted = () => true): Promise<Session | undefined> => {
+    const restored = restoreSession(await store.get(id));
+    if (!restored.ok || restored.session.training !== training || !stillWanted()) return undefined;
+    open(restored.session);
+    return restored.session;
+  };
+
   return {
     session,
     today,
@@ -169,9 +188,24 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     async load(where) {
       here.value = where;
       await refreshToday();
-      // Each practice scenario starts afresh; real work picks up where it was left, on its own record only.
-      const latest = training ? undefined : today.value.find((s) => !s.finished && matchesBinding(s.binding, where));
+      const latest = latestHere(where);
       if (latest) await this.resume(latest.id);
+    },
+    async follow(where) {
+      const move = ++moves;
+      // Synchronously, so the next frame draws no clinical text; continuing meanwhile asks first.
+      here.value = undefined;
+      if (session.value) setAside = session.value.id;
+      open(undefined);
+      const now = await where;
+      if (move !== moves) return;
+      here.value = now;
+      await refreshToday();
+      if (move !== moves) return;
+      const aside = today.value.find((s) => s.id === setAside);
+      const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
+      // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
+      if (next) await restore(next.id, () => move === moves && !session.value);
     },
     async start(label) {
       const at = now();
@@ -182,10 +216,8 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       await refreshToday();
     },
     async resume(id, rebindTo) {
-      const restored = restoreSession(await store.get(id));
-      if (!restored.ok || restored.session.training !== training) return;
-      open(restored.session);
-      if (rebindTo && !matchesBinding(restored.session.binding, rebindTo)) await persist({ ...restored.session, binding: rebindTo, updatedAt: now() });
+      const opened = await restore(id);
+      if (opened && rebindTo && !matchesBinding(opened.binding, rebindTo)) await persist({ ...opened, binding: rebindTo, updatedAt: now() });
     },
     async leave() {
       await writing;

@@ -18,6 +18,7 @@ import { embedderAllowed } from './embedder';
 import { EqualityQuestionsContext } from '../../components/sidebar/equality/equality-context';
 import { equalityQuestions, loadEqualityQuestions } from './equality-questions';
 import { closeOnEscape } from './escape-to-close';
+import { followActiveTab } from './follow-tab';
 import { plainReadStore, readPackRows } from './plain-reads';
 
 const mode = readSidebarMode(location.search);
@@ -88,6 +89,7 @@ async function start(): Promise<void> {
     root,
   );
   rendered();
+  void followActiveTab(model, extensionConnection);
   // Guidance and services are a keystroke away: load them once the prompts are up.
   requestIdleCallback(() => {
     void loadDexie();

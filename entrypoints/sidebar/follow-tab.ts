@@ -1,0 +1,48 @@
+import { browser } from '#imports';
+import type { EhrConnection } from '../../core/ehr/connection';
+import type { SessionModel } from '../../core/models/session-model';
+import type { Binding } from '../../core/session/schema';
+
+// After a navigation the page's content script mounts at document_idle, which can come after the
+// tab reports it has loaded: ask again for a few seconds before taking "no page" as the answer.
+const TRIES = 10;
+const PAUSE_MS = 300;
+
+async function contextOnceMounted(connection: EhrConnection): Promise<Binding | undefined> {
+  for (let i = 0; i < TRIES; i++) {
+    const here = await connection.context();
+    if (here) return here;
+    await new Promise((done) => setTimeout(done, PAUSE_MS));
+  }
+  return undefined;
+}
+
+/** Whether this sidebar is the browser's own side panel, not a frame on a page or a tab of its own. */
+async function isSidePanel(): Promise<boolean> {
+  if (window.top !== window) return false;
+  return (await browser.tabs.getCurrent().catch(() => undefined)) === undefined;
+}
+
+/**
+ * The side panel works on whichever tab is active (issue 13): when that changes, by switching
+ * tabs or windows or by the tab going to another address, the session's text goes at once and
+ * comes back only beside its own record. A frame on a page belongs to its page and never moves.
+ */
+export async function followActiveTab(model: SessionModel, connection: EhrConnection): Promise<void> {
+  if (!(await isSidePanel())) return;
+  const follow = (where: () => Promise<Binding | undefined>) => {
+    // From here to the DOM without clinical text is what the bench times (tests/bench/panel-follow.ts).
+    performance.mark('coplan:tab-changed');
+    void model.follow(where());
+  };
+  browser.tabs.onActivated.addListener(() => follow(() => connection.context()));
+  // Coming back to the browser from another program is no change of record: only another active tab is.
+  browser.windows?.onFocusChanged.addListener(async (windowId) => {
+    if (windowId === browser.windows.WINDOW_ID_NONE) return;
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active?.id !== model.here.value?.tabId) follow(() => connection.context());
+  });
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    if (tab.active && (change.url !== undefined || change.status === 'loading')) follow(() => contextOnceMounted(connection));
+  });
+}
