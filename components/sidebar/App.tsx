@@ -4,6 +4,7 @@ import type { Framework } from '../../core/framework/schema';
 import type { GuidanceModel } from '../../core/models/guidance-model';
 import type { HideModel } from '../../core/models/hide-model';
 import type { SessionModel } from '../../core/models/session-model';
+import { CheckingRecord } from './CheckingRecord';
 import { DomainSection } from './DomainSection';
 import { HiddenScreen } from './HiddenScreen';
 import { ProgressSummary } from './ProgressSummary';
@@ -44,6 +45,8 @@ export function App({ framework, model, guidance, connection, training = false, 
   const hide = useHide(givenHide);
   // Hidden means out of the DOM, not covered: nothing below is rendered until the clinician shows it again.
   if (hide.hidden.value) return <HiddenScreen onShow={hide.show} />;
+  // The side panel's tab changed: the session's text goes at once, before the new tab has answered.
+  if (model.moving.value) return <CheckingRecord />;
 
   return (
     <GuidanceContext.Provider value={guidance}>

@@ -44,6 +44,8 @@ export interface SessionModel {
   unrestorable: ReadonlySignal<Unrestorable[]>;
   /** The record the sidebar sits beside now, as hashes; undefined when no page answers. */
   here: ReadonlySignal<Binding | undefined>;
+  /** Between a change of tab and the new tab's answer: nothing of any session may show (issue 13). */
+  moving: ReadonlySignal<boolean>;
   /**
    * Loads today's list and, for real work, resumes the latest unfinished session that began on
    * the record `here` shows (issue 13): any other stays in the list, its text unshown.
@@ -99,6 +101,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   const today = signal<SessionListItem[]>([]);
   const unrestorable = signal<Unrestorable[]>([]);
   const here = signal<Binding | undefined>(undefined);
+  const moving = signal(false);
   // A session belongs to the record it began on (issue 13): bound as it is made, never later elsewhere.
   const created = (label: string, at: number): Session => {
     const made = newSession(framework, label, newId(), at, training);
@@ -180,33 +183,36 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     return restored.session;
   };
 
+  async function follow(where: Promise<Binding | undefined>): Promise<void> {
+    const move = ++moves;
+    // Synchronously, so the next frame draws no clinical text; continuing meanwhile asks first.
+    batch(() => {
+      moving.value = true;
+      here.value = undefined;
+      if (session.value) setAside = session.value.id;
+      open(undefined);
+    });
+    const now = await where;
+    if (move !== moves) return;
+    here.value = now;
+    await refreshToday();
+    if (move !== moves) return;
+    const aside = today.value.find((s) => s.id === setAside);
+    const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
+    // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
+    if (next) await restore(next.id, () => move === moves && !session.value);
+    if (move === moves) moving.value = false;
+  }
+
   return {
     session,
     today,
     unrestorable,
     here,
-    async load(where) {
-      here.value = where;
-      await refreshToday();
-      const latest = latestHere(where);
-      if (latest) await this.resume(latest.id);
-    },
-    async follow(where) {
-      const move = ++moves;
-      // Synchronously, so the next frame draws no clinical text; continuing meanwhile asks first.
-      here.value = undefined;
-      if (session.value) setAside = session.value.id;
-      open(undefined);
-      const now = await where;
-      if (move !== moves) return;
-      here.value = now;
-      await refreshToday();
-      if (move !== moves) return;
-      const aside = today.value.find((s) => s.id === setAside);
-      const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
-      // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
-      if (next) await restore(next.id, () => move === moves && !session.value);
-    },
+    moving,
+    // The first look at the page is a move like any other, so a tab change during it wins.
+    load: (where) => follow(Promise.resolve(where)),
+    follow,
     async start(label) {
       const at = now();
       const fresh = created(label.trim() || defaultLabel(at), at);

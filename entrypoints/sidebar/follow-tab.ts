@@ -5,8 +5,8 @@ import type { Binding } from '../../core/session/schema';
 
 // After a navigation the page's content script mounts at document_idle, which can come after the
 // tab reports it has loaded: ask again for a few seconds before taking "no page" as the answer.
-const TRIES = 10;
-const PAUSE_MS = 300;
+const TRIES = 6;
+const PAUSE_MS = 200;
 
 async function contextOnceMounted(connection: EhrConnection): Promise<Binding | undefined> {
   for (let i = 0; i < TRIES; i++) {
@@ -35,14 +35,16 @@ export async function followActiveTab(model: SessionModel, connection: EhrConnec
     performance.mark('coplan:tab-changed');
     void model.follow(where());
   };
-  browser.tabs.onActivated.addListener(() => follow(() => connection.context()));
   // Coming back to the browser from another program is no change of record: only another active tab is.
-  browser.windows?.onFocusChanged.addListener(async (windowId) => {
-    if (windowId === browser.windows.WINDOW_ID_NONE) return;
+  const followIfMoved = async () => {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (active?.id !== model.here.value?.tabId) follow(() => connection.context());
-  });
+  };
+  browser.tabs.onActivated.addListener(() => follow(() => connection.context()));
+  browser.windows?.onFocusChanged.addListener((windowId) => void (windowId !== browser.windows.WINDOW_ID_NONE && followIfMoved()));
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
     if (tab.active && (change.url !== undefined || change.status === 'loading')) follow(() => contextOnceMounted(connection));
   });
+  // A change of tab while the panel was starting came before these listeners: catch up with it.
+  await followIfMoved();
 }

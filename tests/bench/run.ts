@@ -8,6 +8,7 @@ import { copySpeed } from './copy-speed';
 import { ehrSpeed } from './ehr-speed';
 import { firefoxSidebarOpen } from './firefox-sidebar-open';
 import { packSpeed } from './pack-speed';
+import { panelFollow } from './panel-follow';
 import { machine, report } from './report';
 import { searchSpeed } from './search-speed';
 import { sessionSpeed } from './session-speed';
@@ -30,6 +31,7 @@ const measures = [
   ...(await packSpeed()),
   ...(await sessionSpeed()),
   ...(await ehrSpeed()),
+  ...(await panelFollow()),
   ...(await auditSpeed()),
   ...(await auditInChromium()),
 ];

@@ -82,3 +82,22 @@ describe('"Hide" (issue 13, H-15)', () => {
     await waitFor(() => expect(everything()).toContain(MARKER));
   });
 });
+
+describe('the side panel following the active tab (issue 13, H-15)', () => {
+  it('takes the session out of the DOM while another tab is answering, shows the list beside another record, and the session again beside its own', async () => {
+    const { model } = await renderSidebar(fakeConnection([]).connection, {}, [ADA_ROW]);
+    expect(everything()).toContain(MARKER);
+    let answer: (where: typeof BEN_RECORD) => void = () => undefined;
+    const toBen = model.follow(new Promise((done) => (answer = done)));
+    // Before the new tab has said whose record it shows: nothing of the session at all.
+    await screen.findByText('Checking whose record this tab shows…');
+    expect(everything()).not.toContain(MARKER);
+    expect(everything()).not.toContain('Ada');
+    answer(BEN_RECORD);
+    await toBen;
+    await screen.findByRole('button', { name: 'Continue Ada' });
+    expect(everything()).not.toContain(MARKER);
+    await model.follow(Promise.resolve(ADA_RECORD));
+    await waitFor(() => expect(everything()).toContain(MARKER));
+  });
+});

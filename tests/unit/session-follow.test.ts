@@ -36,8 +36,10 @@ describe('a sidebar that follows the active tab', () => {
     // Nothing awaited yet: the very next render has no session and no known record to continue on.
     expect(m.session.value).toBeUndefined();
     expect(m.here.value).toBeUndefined();
+    expect(m.moving.value).toBe(true);
     ben.answer(BEN_TAB);
     await following;
+    expect(m.moving.value).toBe(false);
     expect(m.session.value).toBeUndefined();
     expect(m.here.value).toEqual(BEN_TAB);
     expect(m.today.value.map((s) => s.label)).toEqual(['Ada']);

@@ -1,0 +1,51 @@
+import { openSidebar, startCoplan } from '../e2e/support/coplan';
+import { openSidePanel } from '../e2e/support/side-panel';
+import { sidebarSteps } from '../e2e/support/sidebar';
+import { percentile, type Measure } from './report';
+
+const SWITCHES = 15;
+const MARKER = 'marker-bench-801';
+
+/**
+ * Issue 13's budget: with Chromium's real side panel showing one person's session, switching to
+ * another person's tab takes the words out of the panel's DOM within one frame (16 ms) of the
+ * tab-activation event reaching the panel (its 'coplan:tab-changed' mark).
+ */
+export async function panelFollow(): Promise<Measure[]> {
+  const coplan = await startCoplan();
+  try {
+    const own = await coplan.context.newPage();
+    await own.goto(coplan.url('ehr/query-record.html?patient=DEMO-801'));
+    const frame = await openSidebar(own, coplan.id);
+    await sidebarSteps(frame).start('Person 801');
+    await frame.getByRole('textbox', { name: 'In their own words' }).fill(MARKER);
+    const other = await coplan.context.newPage();
+    await other.goto(coplan.url('ehr/query-record.html?patient=DEMO-802'));
+    const panel = await openSidePanel(coplan);
+    const shown = `document.querySelector('textarea#own-words')?.value === ${JSON.stringify(MARKER)}`;
+    const times: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      await own.bringToFront();
+      await panel.until(shown, 'the session beside its own record');
+      // Watches the DOM from before the switch: the moment the words leave it, against the event's mark.
+      await panel.evaluate(`(() => {
+        performance.clearMarks('coplan:tab-changed');
+        window.benchGone = undefined;
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('textarea#own-words')?.value === ${JSON.stringify(MARKER)}) return;
+          window.benchGone = performance.now();
+          observer.disconnect();
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      })()`);
+      await other.bringToFront();
+      await panel.until(`window.benchGone !== undefined && performance.getEntriesByName('coplan:tab-changed').length > 0`, 'the words gone');
+      times.push(await panel.evaluate<number>(`window.benchGone - performance.getEntriesByName('coplan:tab-changed')[0].startTime`));
+    }
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    console.log(`Side panel tab switch to no words (${SWITCHES}): median ${round(percentile(times, 50))} ms, worst ${round(Math.max(...times))} ms`);
+    return [{ id: 'side-panel-tab-switch-words-gone-p95', value: round(percentile(times, 95)), unit: 'ms', budget: 16 }];
+  } finally {
+    await coplan.close();
+  }
+}
