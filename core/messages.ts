@@ -70,6 +70,17 @@ export const sidebarToBackground = {
 export type SidebarToBackground = z.infer<(typeof sidebarToBackground)[keyof typeof sidebarToBackground]>;
 export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
 
+/** What the content script asks of the background: only it holds the context key (issue 13). */
+export const contentToBackground = {
+  // The page's address and the person a rule reads, in clear: runtime messaging stays inside the browser.
+  keyContext: z.strictObject({
+    type: z.literal('contentToBackground.keyContext'),
+    page: z.string().check(z.maxLength(100_000)),
+    person: z.optional(z.nullable(z.string().check(z.maxLength(100_000)))),
+  }),
+};
+export type ContentToBackground = z.infer<typeof contentToBackground.keyContext>;
+
 export const backgroundToContent = {
   toggleSidebar: z.strictObject({ type: z.literal('backgroundToContent.toggleSidebar') }),
 };

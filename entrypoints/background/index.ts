@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { registerCommands } from './commands';
+import { registerContextKeys } from './handlers/context-keys';
 import { registerEmbedderCheck } from './handlers/embedder';
 import { registerPageRequests } from './handlers/page-requests';
 import { registerWhichTab } from './handlers/which-tab';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   registerCommands();
   registerSidePanel();
   registerPageRequests();
+  registerContextKeys();
   registerWhichTab();
   registerEmbedderCheck();
   registerRetention();

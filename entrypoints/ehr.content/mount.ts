@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive } from '../../core/messages';
 import { respondWith } from '../../core/respond';
-import { keyWithSalt } from './context-salt';
+import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
 import { createPageFields } from './features/page-fields';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
@@ -31,7 +31,7 @@ export async function mountCoplan(
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
-  const fields = createPageFields(doc, signal, { key: keyWithSalt, personRule, preferred, remember });
+  const fields = createPageFields(doc, signal, { keyContext: createContextKeys(), personRule, preferred, remember });
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

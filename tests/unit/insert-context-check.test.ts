@@ -2,7 +2,7 @@
 // the sidebar compares the context the clinician saw with the page's, and again at each write in
 // the same task, so a page that swaps the record in between gets nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PersonContextRule } from '../../core/ehr/page-context';
+import { keyContext, type PersonContextRule } from '../../core/ehr/page-context';
 import type { InsertReply, PageContext } from '../../core/messages';
 import { createPageFields } from '../../entrypoints/ehr.content/features/page-fields';
 
@@ -19,8 +19,8 @@ afterEach(() => {
 async function recordPage(person: string | undefined, rule?: PersonContextRule) {
   document.body.innerHTML = `<p>Record of <span id="person-number">${person ?? ''}</span></p><label for="plan">Care plan</label><textarea id="plan"></textarea>`;
   const ask = createPageFields(document, new AbortController().signal, {
-    // Stands in for the extension's keying; the check compares keyed values whatever the key.
-    key: async (text) => `keyed:${text}`,
+    // Stands in for the background's keying; the check compares keyed values whatever the key.
+    keyContext: (raw) => keyContext(raw, async (text) => `keyed:${text}`),
     personRule: async () => rule,
     preferred: async () => undefined,
     remember: async () => {},
@@ -84,7 +84,7 @@ describe('the insert check in the content script', () => {
       },
     });
     const ask = createPageFields(document, new AbortController().signal, {
-      key: async (text) => `keyed:${text}`,
+      keyContext: (raw) => keyContext(raw, async (text) => `keyed:${text}`),
       personRule: async () => PERSON_RULE,
       preferred: async () => undefined,
       remember: async () => {},

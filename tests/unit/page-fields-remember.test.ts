@@ -11,7 +11,7 @@ async function page() {
   await new Promise((done) => document.querySelector('iframe')!.addEventListener('load', done, { once: true }));
   const remembered: string[] = [];
   const ask = createPageFields(document, new AbortController().signal, {
-    key: async (text) => text,
+    keyContext: async (raw) => ({ pageHash: raw.page }),
     personRule: async () => undefined,
     preferred: async () => undefined,
     remember: async (_element, label) => void remembered.push(label),

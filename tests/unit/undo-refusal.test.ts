@@ -19,7 +19,7 @@ async function page(values: Record<string, string>) {
     (document.getElementById(id) as HTMLTextAreaElement).value = value;
   }
   const ask = createPageFields(document, new AbortController().signal, {
-    key: async (text) => text,
+    keyContext: async (raw) => ({ pageHash: raw.page }),
     personRule: async () => undefined,
     preferred: async () => undefined,
     remember: async () => {},

@@ -1,15 +1,15 @@
 import { scanFields, type FieldScan } from '../../../core/ehr/fields';
 import { insertText, readFieldText } from '../../../core/ehr/insert';
-import { keyContext, readRawContext, sameContext, sameRawContext, type PersonContextRule } from '../../../core/ehr/page-context';
-import type { SidebarToPage } from '../../../core/messages';
+import { readRawContext, sameContext, sameRawContext, type PersonContextRule, type RawContext } from '../../../core/ehr/page-context';
+import type { PageContext, SidebarToPage } from '../../../core/messages';
 import { highlightElement } from './highlight';
 import { pickField } from './pick-field';
 
 type FieldRequest = Exclude<SidebarToPage, { type: 'sidebarToPage.closeSidebar' }>;
 
 interface PageFieldsOptions {
-  /** Keys a page address or person, so only keyed values leave the page. */
-  key: (text: string) => Promise<string>;
+  /** Keys the page's address and person, so only keyed values leave the page (the background holds the key). */
+  keyContext: (raw: RawContext) => Promise<PageContext>;
   personRule: () => Promise<PersonContextRule | undefined>;
   /** The field to pre-select: from the site's policy profile or the clinician's last choice here. */
   preferred: (scan: FieldScan) => Promise<string | undefined>;
@@ -51,7 +51,7 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         // clinician saw, and at each write, in the same task, it must still read exactly as it did.
         const rule = await options.personRule();
         const seen = readRawContext(doc, rule);
-        if (!sameContext(await keyContext(seen, options.key), request.context)) return { ok: false, reason: 'context-changed' };
+        if (!sameContext(await options.keyContext(seen), request.context)) return { ok: false, reason: 'context-changed' };
         const before = readFieldText(element);
         const result = await insertText(element, request.text, request.mode, () => sameRawContext(readRawContext(doc, rule), seen));
         if (!request.continues) lastInsert = [];
@@ -80,7 +80,7 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         return fieldId ? { fields, fieldId } : { fields };
       }
       case 'sidebarToPage.pageContext':
-        return keyContext(readRawContext(doc, await options.personRule()), options.key);
+        return options.keyContext(readRawContext(doc, await options.personRule()));
     }
   };
 }
