@@ -45,14 +45,13 @@ describe('The side panel follows the active tab (H-15)', () => {
     await panel.screenshot('demo-output/e2e-side-panel-other-record.png');
 
     // A new session for this person, started in the panel as a clinician does.
-    await panel.click('#session-label');
+    await panel.clickInto('#session-label');
     await panel.type('Person 702');
     await panel.click('.session-bar__start button[type=submit]');
     await panel.until(`document.body.innerText.includes('Session: Person 702')`, 'the new session');
     // Starting a session puts focus on the first prompt (issue 18): let that happen before clicking elsewhere.
     await panel.until(`document.activeElement?.value === 'open'`, 'focus on the first prompt');
-    await panel.click('textarea#own-words');
-    await panel.until(`document.activeElement?.id === 'own-words'`, 'focus in the person’s own words');
+    await panel.clickInto('textarea#own-words');
     await panel.type('marker-702 works nights');
     await showsOnly(panel, 'marker-702 works nights', /marker-701/);
 

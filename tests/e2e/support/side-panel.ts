@@ -16,6 +16,8 @@ export interface SidePanel {
   until(expression: string, what: string): Promise<void>;
   /** Clicks the middle of the first element matching a CSS selector, with the mouse. */
   click(selector: string): Promise<void>;
+  /** Clicks a field until it has focus: the sidebar draws its later sections a frame at a time, which can move it. */
+  clickInto(selector: string): Promise<void>;
   /** Types as a keyboard does, into whatever has focus. */
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -98,6 +100,14 @@ function panelOver(cdp: CDPSession, sessionId: string): SidePanel {
       for (const type of ['mousePressed', 'mouseReleased']) {
         await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
       }
+    },
+    async clickInto(selector) {
+      for (let i = 0; i < 20; i++) {
+        await panel.click(selector);
+        if (await evaluate<boolean>(`document.activeElement === document.querySelector(${JSON.stringify(selector)})`)) return;
+        await new Promise((done) => setTimeout(done, 200));
+      }
+      throw new Error(`Clicking ${selector} in the side panel never gave it focus`);
     },
     async type(text) {
       await send('Input.insertText', { text });
