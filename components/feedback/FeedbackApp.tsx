@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FeedbackLanguage } from '../../core/copy/feedback-languages';
 import type { CategoryId, EqualityAnswers } from '../../core/equality/categories';
-import type { FeedbackStatement } from '../../core/framework/schema';
 import type { FeedbackAnswers } from '../../core/feedback/store';
 import { AboutYou } from './AboutYou';
 import { StatementScale } from './StatementScale';
 
 interface Props {
-  statements: readonly FeedbackStatement[];
+  /** English first, then the languages a pack translates the whole page into. */
+  languages: readonly FeedbackLanguage[];
   /** Equality questions the trust's policy asks. */
   asked: readonly CategoryId[];
   /** Stores the answers; resolves false if they could not be stored. */
@@ -19,13 +20,22 @@ type Stage = 'asking' | 'sending' | 'sent' | 'failed';
  * The person's (or carer's) feedback page (issue 16): a clean page with nothing of the session on
  * it. Once sent it clears, and shows nothing of the answers, so the clinician cannot read them back.
  */
-export function FeedbackApp({ statements, asked, send }: Props) {
+export function FeedbackApp({ languages, asked, send }: Props) {
+  const [languageId, setLanguageId] = useState(languages[0]!.id);
   const [carer, setCarer] = useState(false);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [equality, setEquality] = useState<EqualityAnswers>({});
   const [stage, setStage] = useState<Stage>('asking');
   // A new key remounts the form, so nothing chosen before survives into the next person's turn.
   const [round, setRound] = useState(0);
+  const language = languages.find((l) => l.id === languageId) ?? languages[0]!;
+  const t = language.phrases;
+
+  // The whole page is in the chosen language: screen readers and the browser's text layout follow `lang` and `dir`.
+  useEffect(() => {
+    document.documentElement.lang = language.lang;
+    document.documentElement.dir = language.dir;
+  }, [language]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -41,33 +51,41 @@ export function FeedbackApp({ statements, asked, send }: Props) {
   if (stage === 'sent') {
     return (
       <main class="feedback" aria-labelledby="thanks-h">
-        <h1 id="thanks-h" tabIndex={-1} ref={(h) => h?.focus()}>Thank you</h1>
-        <p>Your feedback has been sent. It is not linked to your name or your records.</p>
-        <p>You can hand the screen back now.</p>
-        <button type="button" class="feedback__button feedback__button--secondary" onClick={() => setStage('asking')}>Give feedback as someone else</button>
+        <h1 id="thanks-h" tabIndex={-1} ref={(h) => h?.focus()}>{t.thanksHeading}</h1>
+        <p>{t.thanksText}</p>
+        <p>{t.handBack}</p>
+        <button type="button" class="feedback__button feedback__button--secondary" onClick={() => setStage('asking')}>{t.someoneElse}</button>
       </main>
     );
   }
   return (
     <main class="feedback" aria-labelledby="feedback-h">
-      <h1 id="feedback-h">How did today’s conversation feel?</h1>
-      <p>
-        This is for you{carer ? ' as a carer, family member or friend' : ''}. Your answers are anonymous: they are not linked to your
-        name, your records or the staff you spoke with, and are only ever counted together with other people’s.
-        Every question is optional.
-      </p>
-      {stage === 'failed' && <p role="alert" class="feedback__alert">Your feedback could not be saved. Please tell a member of staff, or try again.</p>}
+      {languages.length > 1 && (
+        <div class="feedback__field feedback__language">
+          <label for="feedback-language">{t.language === 'Language' ? 'Language' : `${t.language} · Language`}</label>
+          <select id="feedback-language" value={language.id} onChange={(e) => setLanguageId(e.currentTarget.value)}>
+            {languages.map((l) => <option key={l.id} value={l.id} lang={l.lang}>{l.name}</option>)}
+          </select>
+          {language.example && <p class="feedback__hint" lang="en-GB" dir="ltr">Example translation, not checked by a clinical reviewer.</p>}
+        </div>
+      )}
+      <h1 id="feedback-h">{t.heading}</h1>
+      <p>{carer ? t.introCarer : t.intro}</p>
+      {stage === 'failed' && <p role="alert" class="feedback__alert">{t.failed}</p>}
       <form key={round} onSubmit={(e) => void submit(e)}>
         <fieldset class="feedback__group">
-          <legend>Who is giving this feedback?</legend>
-          <label class="feedback__choice"><input type="radio" name="who" checked={!carer} onChange={() => setCarer(false)} /> I am the person receiving care</label>
-          <label class="feedback__choice"><input type="radio" name="who" checked={carer} onChange={() => setCarer(true)} /> I am a carer, family member or friend</label>
+          <legend>{t.whoLegend}</legend>
+          <label class="feedback__choice"><input type="radio" name="who" checked={!carer} onChange={() => setCarer(false)} /> {t.whoPerson}</label>
+          <label class="feedback__choice"><input type="radio" name="who" checked={carer} onChange={() => setCarer(true)} /> {t.whoCarer}</label>
         </fieldset>
-        {statements.map((s) => (
-          <StatementScale key={s.id} statement={s} value={scores[s.id]} onChange={(score) => setScores({ ...scores, [s.id]: score })} />
+        {language.statements.map((s) => (
+          <StatementScale key={s.id} statement={s} phrases={t} value={scores[s.id]} onChange={(score) => setScores({ ...scores, [s.id]: score })} />
         ))}
-        <AboutYou asked={asked} carer={carer} value={equality} onChange={setEquality} />
-        <button type="submit" class="feedback__button" disabled={stage === 'sending'}>Send feedback</button>
+        {/* The equality questions use the NHS's own category wording, which packs do not translate: marked as English. */}
+        <div lang="en-GB" dir="ltr">
+          <AboutYou asked={asked} carer={carer} value={equality} onChange={setEquality} />
+        </div>
+        <button type="submit" class="feedback__button" disabled={stage === 'sending'}>{t.send}</button>
       </form>
     </main>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { IdSchema } from '../framework/schema';
 import { describeIssues, firstFew, forbiddenKeys } from '../packs/problems';
+import { ENGLISH_FEEDBACK_PHRASES, FEEDBACK_PHRASE_KEYS, type FeedbackPhraseKey } from './feedback-phrases';
 import { ENGLISH_PHRASES, PHRASE_KEYS, type PhraseKey, type Phrases } from './phrases';
 
 // A language pack (issue 14): the fixed headings and phrases of the person's copy in another
@@ -35,6 +36,12 @@ const phrase = z.string().check(
 
 const PhrasesSchema = z.strictObject(Object.fromEntries(PHRASE_KEYS.map((key) => [key, phrase])) as Record<PhraseKey, typeof phrase>);
 
+/** The feedback page in this language (issue 16): its fixed words, and the statements by id. */
+const FeedbackBlockSchema = z.strictObject({
+  phrases: z.strictObject(Object.fromEntries(FEEDBACK_PHRASE_KEYS.map((key) => [key, phrase])) as Record<FeedbackPhraseKey, typeof phrase>),
+  statements: z.record(IdSchema, phrase),
+});
+
 export const LanguagePackSchema = z
   .strictObject({
     kind: z.literal('language-pack'),
@@ -54,6 +61,7 @@ export const LanguagePackSchema = z
       z.strictObject({ status: z.literal('reviewed'), by: z.string().check(z.minLength(2), z.maxLength(120)), on: z.iso.date() }),
     ]),
     phrases: PhrasesSchema,
+    feedback: z.optional(FeedbackBlockSchema),
   })
   .check(
     z.superRefine((pack, ctx) => {
@@ -61,12 +69,15 @@ export const LanguagePackSchema = z
         ctx.addIssue({ code: 'custom', path: ['dir'], input: pack.dir, message: `must be "${directionOf(pack.lang)}" for the language "${pack.lang}"` });
       }
       // Each phrase keeps exactly the English placeholders, so {date} is never lost or invented.
-      for (const key of PHRASE_KEYS) {
-        const wanted = (ENGLISH_PHRASES[key].match(PLACEHOLDER) ?? []).sort().join();
-        if ((pack.phrases[key].match(PLACEHOLDER) ?? []).sort().join() !== wanted) {
-          ctx.addIssue({ code: 'custom', path: ['phrases', key], input: pack.phrases[key], message: wanted ? `must contain ${wanted}` : 'must not contain {…} placeholders' });
+      const placeholders = (path: string[], english: string, translated: string) => {
+        const wanted = (english.match(PLACEHOLDER) ?? []).sort().join();
+        if ((translated.match(PLACEHOLDER) ?? []).sort().join() !== wanted) {
+          ctx.addIssue({ code: 'custom', path, input: translated, message: wanted ? `must contain ${wanted}` : 'must not contain {…} placeholders' });
         }
-      }
+      };
+      for (const key of PHRASE_KEYS) placeholders(['phrases', key], ENGLISH_PHRASES[key], pack.phrases[key]);
+      for (const key of pack.feedback ? FEEDBACK_PHRASE_KEYS : []) placeholders(['feedback', 'phrases', key], ENGLISH_FEEDBACK_PHRASES[key], pack.feedback!.phrases[key]);
+      for (const [id, text] of Object.entries(pack.feedback?.statements ?? {})) placeholders(['feedback', 'statements', id], '', text);
     }),
   );
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../../components/feedback/feedback.css';
 import { FeedbackApp } from '../../components/feedback/FeedbackApp';
+import { EXAMPLE_LANGUAGE_PACKS } from '../../core/copy/example-packs';
+import { feedbackLanguages } from '../../core/copy/feedback-languages';
 import { openDb } from '../../core/db';
 import { CATEGORY_IDS } from '../../core/equality/categories';
 import { saveFeedback } from '../../core/feedback/store';
@@ -20,7 +22,7 @@ async function start(): Promise<void> {
   const team = policy.teamId ?? settings.teamId;
   render(
     <FeedbackApp
-      statements={statements}
+      languages={feedbackLanguages(EXAMPLE_LANGUAGE_PACKS, statements)}
       asked={policy.equalityQuestions ?? CATEGORY_IDS}
       send={(answers) => saveFeedback(db, answers, { team, framework: source, training, now: Date.now(), id: crypto.randomUUID() }).catch(() => false)}
     />,

@@ -96,6 +96,21 @@ describe('equality data and the person’s feedback', () => {
     expect(await seriousAxeProblems(dashboard)).toEqual([]);
   });
 
+  it('shows the whole page in the person’s language, right to left for Urdu', async () => {
+    const urdu = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/language-packs/ur-example.json'), 'utf8'));
+    const page = await coplan.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`chrome-extension://${coplan.id}/feedback.html`);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'اردو' });
+    await page.getByRole('heading', { level: 1, name: urdu.feedback.phrases.heading }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
+    await page.getByRole('group', { name: urdu.feedback.statements.listened }).waitFor();
+    await page.getByRole('button', { name: urdu.feedback.phrases.send }).waitFor();
+    expect(await seriousAxeProblems(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SHOTS, 'feedback-page-urdu.png') });
+    await page.close();
+  });
+
   it('asks a trust pack’s own statements in place of the framework’s, and counts them apart', async () => {
     const HEARD = 'Staff listened to what I had to say about my care.';
     const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/packs/good/riverside-trust.json'), 'utf8'));
