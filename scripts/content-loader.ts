@@ -72,13 +72,20 @@ function readSection(root: string, file: string): GuidanceSection {
 
 const SERVICES = 'services/builtin.json';
 
-/** The built-in (fictional) services directory; ids must be unique, as packs replace entries by id. */
+/**
+ * The built-in services directory; ids must be unique, as packs replace entries by id. Each entry is
+ * either a marked example or a real service with at least one source (issue 15), never neither.
+ */
 function readServices(root: string): Service[] {
   const parsed = z.array(ServiceSchema).safeParse(readJson(root, SERVICES));
   if (!parsed.success) fail(SERVICES, parsed.error);
   const ids = parsed.data.map((s) => s.id);
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (twice.length) fail(SERVICES, `service ids used twice: ${twice.join(', ')}`);
+  for (const s of parsed.data) {
+    if (s.example && s.sources?.length) fail(SERVICES, `${s.id}: an example service cites no sources; a real one is not marked "example"`);
+    if (!s.example && !s.sources?.length) fail(SERVICES, `${s.id}: needs "sources" (where its details were checked) or "example": true if it is invented`);
+  }
   return parsed.data;
 }
 

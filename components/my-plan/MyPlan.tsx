@@ -104,6 +104,8 @@ function ServiceList({ services, t }: { services: Service[]; t: Phrases }) {
           <strong lang="en" dir="ltr">{s.name}</strong>
           <dl>
             {s.contact.phone && <><dt>{t.contactPhone}</dt><dd dir="ltr">{s.contact.phone}</dd></>}
+            {/* A text-only number sits under "Phone" with the word "Text", so no pack needs a new phrase. */}
+            {s.contact.text && <><dt>{t.contactPhone}</dt><dd lang="en" dir="ltr">Text {s.contact.text}</dd></>}
             {s.contact.email && <><dt>{t.contactEmail}</dt><dd dir="ltr">{s.contact.email}</dd></>}
             {s.contact.website && <><dt>{t.contactWebsite}</dt><dd dir="ltr">{s.contact.website}</dd></>}
             <dt>{t.openingHours}</dt><dd lang="en" dir="ltr">{s.openingHours}</dd>

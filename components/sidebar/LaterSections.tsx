@@ -17,7 +17,11 @@ export function LaterSections({ framework, model, connection }: Props) {
     <>
       <RecordView framework={framework} model={model} />
       <SummaryView framework={framework} model={model} connection={connection} />
-      <ServicesList chosen={model.session.value?.record.chosenServices} onChoose={(chosenServices) => void model.updateRecord({ chosenServices })} />
+      <ServicesList
+        chosen={model.session.value?.record.chosenServices}
+        onChoose={(chosenServices) => void model.updateRecord({ chosenServices })}
+        training={model.session.value?.training}
+      />
     </>
   );
 }

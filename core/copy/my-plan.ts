@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema';
 import type { Action, Session } from '../session/schema';
+import { CRISIS_KINDS } from '../services/kinds';
 import type { Service } from '../services/schema';
 
 // What goes on the person's copy (issue 14): their own words as typed, the agreed actions, their
@@ -26,9 +27,12 @@ export interface MyPlan {
 const given = (text: string): boolean => text.trim() !== '';
 
 /** The person's copy of a session; services come from the built-in directory and the trust's packs. */
-export function myPlan(framework: Framework, session: Session, services: Service[]): MyPlan {
+export function myPlan(framework: Framework, session: Session, directory: Service[]): MyPlan {
   const { record } = session;
   const chosen = new Set(record.chosenServices);
+  // An invented example is never handed to a real person as a way to get help; training may show them.
+  const services = directory.filter((s) => !s.example || session.training);
+  const crisis = (s: Service) => CRISIS_KINDS.includes(s.kind);
   return {
     date: new Date(session.finishedAt ?? session.updatedAt),
     ownWords: record.ownWords,
@@ -37,8 +41,8 @@ export function myPlan(framework: Framework, session: Session, services: Service
       const state = record.options[option.id];
       return state?.choice === 'preferred' ? [{ label: option.label, description: option.description, reason: state.reason }] : [];
     }),
-    chosenServices: services.filter((s) => chosen.has(s.id) && s.kind !== 'crisis-alternative' && s.kind !== 'advocacy'),
-    crisisServices: services.filter((s) => chosen.has(s.id) && s.kind === 'crisis-alternative'),
+    chosenServices: services.filter((s) => chosen.has(s.id) && !crisis(s) && s.kind !== 'advocacy'),
+    crisisServices: services.filter((s) => chosen.has(s.id) && crisis(s)),
     // Everyone gets the way to an advocate: the chosen ones, or else every advocacy service listed.
     advocacyServices: pickOrAll(services.filter((s) => s.kind === 'advocacy'), chosen),
   };

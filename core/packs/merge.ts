@@ -31,8 +31,14 @@ export function mergeSections(builtIn: GuidanceSection[], fromPacks: PackSection
   return { sections, sources };
 }
 
-/** Built-in services with packs' services added; a pack's entry replaces a built-in one with its id. */
+/**
+ * Built-in services with packs' services added; a pack's entry replaces a built-in one with its id.
+ * Once any pack brings services, the trust has its own directory, so the built-in invented examples
+ * leave it whole (issue 15: marked "not real" only until a trust pack replaces them); the real
+ * national routes stay.
+ */
 export function mergeServices(builtIn: Service[], fromPacks: Service[]): Service[] {
   const ids = new Set(fromPacks.map((s) => s.id));
-  return [...builtIn.filter((s) => !ids.has(s.id)), ...fromPacks];
+  const kept = builtIn.filter((s) => !ids.has(s.id) && !(fromPacks.length && s.example));
+  return [...kept, ...fromPacks];
 }

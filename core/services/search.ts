@@ -19,7 +19,7 @@ export const KINDS_BY_DOMAIN: Record<string, ServiceKind[]> = {
   faith: ['faith'],
   'rights-advocacy': ['advocacy'],
   'family-carers': ['carers', 'community'],
-  'least-restrictive': ['crisis-alternative', 'community'],
+  'least-restrictive': ['crisis-line', 'crisis-alternative', 'community'],
 };
 
 // Case and accents folded, so "Bengali", "bengali" and "Bengalí" all match.

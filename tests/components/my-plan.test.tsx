@@ -85,3 +85,29 @@ describe('the person’s copy, "My plan"', () => {
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['English', 'اردو (example, not clinically reviewed)', 'Polski (example, not clinically reviewed)']);
   });
 });
+
+describe('services on the person’s copy (issue 15)', () => {
+  const invented: Service = { ...service('example-line', 'advocacy', 'Invented Advocacy (fictional)'), example: true };
+  const shout: Service = { ...service('shout-85258', 'crisis-line', 'Shout 85258'), contact: { text: '85258' } };
+  const chosen = (training: boolean) => {
+    const s = newSession(smallFramework, 'Copy', 'session-copy-2', Date.UTC(2026, 11, 2, 10), training);
+    s.record = { ...s.record, chosenServices: ['example-line', 'shout-85258'] };
+    return myPlan(smallFramework, s, [invented, shout]);
+  };
+
+  it('never puts an invented example service on a real person’s copy, even as the only advocacy service', () => {
+    const plan = chosen(false);
+    expect([...plan.advocacyServices, ...plan.chosenServices, ...plan.crisisServices].map((s) => s.id)).toEqual(['shout-85258']);
+  });
+
+  it('lets a training copy show the examples the trainer chose', () => {
+    expect(chosen(true).advocacyServices.map((s) => s.id)).toEqual(['example-line']);
+  });
+
+  it('lists a chosen crisis line under the crisis plan with its text number', () => {
+    render(<CopyPage plan={chosen(false)} languages={copyLanguages(EXAMPLE_LANGUAGE_PACKS)} preferredLanguage="" onPrint={() => undefined} />);
+    const crisis = screen.getByText('Who you can contact in a crisis:').parentElement!;
+    expect(crisis.textContent).toContain('Shout 85258');
+    expect(crisis.textContent).toContain('Text 85258');
+  });
+});

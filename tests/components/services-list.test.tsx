@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ServicesForDomain } from '../../components/sidebar/services/ServicesForDomain';
 import { ServicesList } from '../../components/sidebar/services/ServicesList';
@@ -9,7 +9,7 @@ import { builtInContent } from '../fixtures/packs/corpus';
 function renderWithServices(children: preact.ComponentChildren) {
   render(<ServicesContext.Provider value={signal(builtInContent().services)}>{children}</ServicesContext.Provider>);
 }
-const names = () => within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.querySelector('strong')!.textContent);
+const names = () => [...document.querySelectorAll('.service__name')].map((p) => p.textContent);
 
 describe('the services directory in the sidebar', () => {
   it('lists every service until a filter is chosen', () => {
@@ -42,6 +42,36 @@ describe('the services directory in the sidebar', () => {
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
+  });
+});
+
+describe('real and invented entries (issue 15)', () => {
+  it('marks every invented entry, and no real one, “Example service, not real”', () => {
+    renderWithServices(<ServicesList />);
+    for (const card of document.querySelectorAll('.service')) {
+      const example = builtInContent().services.find((s) => card.querySelector('.service__name')!.textContent === s.name)!.example;
+      expect(card.textContent!.includes('Example service, not real'), card.textContent!).toBe(Boolean(example));
+    }
+  });
+
+  it('shows each national route’s sources as https links with the date they were checked', () => {
+    renderWithServices(<ServicesList />);
+    const samaritans = screen.getByText('Samaritans', { selector: '.service__name strong' }).closest('li')!;
+    expect(within(samaritans).getByText('Sources for Samaritans')).toBeTruthy();
+    const link = within(samaritans).getByRole('link', { name: /Contact Samaritans/ });
+    expect(link.getAttribute('href')).toBe('https://www.samaritans.org/how-we-can-help/contact-samaritan/');
+    expect(link.parentElement!.textContent).toContain('checked 2 December 2026');
+    const shout = screen.getByText('Shout 85258', { selector: '.service__name strong' }).closest('li')!;
+    expect(shout.textContent).toContain('Text 85258');
+  });
+
+  it('offers only real entries for a real person’s copy, and examples too in training', () => {
+    renderWithServices(<ServicesList chosen={[]} onChoose={() => undefined} />);
+    const real = builtInContent().services.filter((s) => !s.example).length;
+    expect(screen.getAllByRole('checkbox', { name: 'Add to the person’s copy' })).toHaveLength(real);
+    cleanup();
+    renderWithServices(<ServicesList chosen={[]} onChoose={() => undefined} training />);
+    expect(screen.getAllByRole('checkbox', { name: 'Add to the person’s copy' })).toHaveLength(builtInContent().services.length);
   });
 });
 

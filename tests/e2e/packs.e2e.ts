@@ -56,15 +56,20 @@ describe('trust content packs', () => {
     await Promise.all([options.close(), ehr.close()]);
   });
 
-  it('shows the pack’s extra prompt and its services in the sidebar beside the built-in ones', async () => {
+  it('shows the pack’s extra prompt and its services in the sidebar in place of the invented examples, beside the national routes', async () => {
     const ehr = await coplan.context.newPage();
     await ehr.goto(coplan.url('ehr/plain.html'));
     const sidebar = await openSidebar(ehr, coplan.id);
     const language = sidebar.getByRole('region', { name: /^Language and interpreters/ });
     await language.getByText('In which language would you like letters and your care plan written?').first().waitFor();
-    await language.getByText(/^Local services that can help/).click();
-    await language.getByText('Riverside Interpreting Line (fictional)').waitFor();
+    const faith = sidebar.getByRole('region', { name: /^Faith, spirituality/ });
+    await faith.getByText(/^Local services that can help/).click();
+    await faith.getByText('Riverside Gurdwara Welfare Team (fictional)').waitFor();
     const directory = sidebar.getByRole('region', { name: 'Local services' });
+    await directory.getByText('Samaritans', { exact: true }).waitFor();
+    // Issue 15: the trust's directory replaces the built-in examples whole.
+    expect(await directory.getByText('Example service, not real').count()).toBe(0);
+    expect(await directory.getByText('Riverside Interpreting Line (fictional)').count()).toBe(0);
     await directory.getByRole('combobox', { name: 'Faith served' }).selectOption('Sikh');
     await directory.getByText('Riverside Gurdwara Welfare Team (fictional)').waitFor();
     await ehr.close();

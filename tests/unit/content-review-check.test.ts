@@ -159,3 +159,23 @@ describe('the build-time review check on built-in guidance', () => {
     expect(() => load(contentPlugin(root))).toThrow(`content/${SECTION}`);
   });
 });
+
+describe('the build-time check on the built-in services directory (issue 15)', () => {
+  const SERVICES = 'services/builtin.json';
+  const change = (alter: (services: Record<string, unknown>[]) => void) =>
+    edit(SERVICES, (t) => {
+      const services = JSON.parse(t) as Record<string, unknown>[];
+      alter(services);
+      return JSON.stringify(services);
+    });
+
+  it('stops the build on a built-in service that is neither marked as an example nor sourced', () => {
+    change((services) => void delete services.find((s) => s.id === 'samaritans')!.sources);
+    expect(loadError()).toMatch(/content\/services\/builtin\.json: .*samaritans: needs "sources"/s);
+  });
+
+  it('stops the build on an example that cites sources, as if it were real', () => {
+    change((services) => void (services.find((s) => s.example)!.sources = [{ title: 'A page', publisher: 'Someone', url: 'https://example.org/', checked: '2026-12-01' }]));
+    expect(loadError()).toContain('an example service cites no sources');
+  });
+});

@@ -63,12 +63,19 @@ describe('pack prompts and services', () => {
     expect([merged.id, merged.version]).toEqual([framework.id, framework.version]);
   });
 
-  it('joins a pack’s services to the built-in directory, a same-id entry replacing the built-in one', async () => {
+  it('joins a pack’s services to the national routes, dropping the invented examples, a same-id entry replacing the built-in one', async () => {
     const { services } = builtInContent();
+    const national = services.filter((s) => !s.example);
     const all = await loadServices(await dbWithGoodPack(), services);
-    expect(all.length).toBe(services.length + 2);
-    expect(all.map((s) => s.id)).toContain('riverside-gurdwara-welfare');
+    expect(all.map((s) => s.id)).toEqual([...national.map((s) => s.id), 'riverside-gurdwara-welfare', 'riverside-somali-community-link']);
+    expect(all.filter((s) => s.example)).toEqual([]);
     const local = { ...services[0]!, name: 'Our own line' };
     expect(mergeServices(services, [local]).filter((s) => s.id === local.id)).toEqual([local]);
+  });
+
+  it('keeps the invented examples, marked, while no pack brings services', async () => {
+    const { services } = builtInContent();
+    expect(await loadServices(new CoplanDb(`coplan-no-packs-${Math.random()}`), services)).toEqual(services);
+    expect(mergeServices(services, []).filter((s) => s.example).length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -7,18 +7,36 @@ const services = () => builtInContent().services;
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
 describe('the built-in services directory', () => {
-  it('has 8 to 12 entries covering every kind', () => {
-    expect(services().length).toBeGreaterThanOrEqual(8);
-    expect(services().length).toBeLessThanOrEqual(12);
+  it('has 8 to 12 invented examples and covers every kind', () => {
+    const examples = services().filter((s) => s.example);
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    expect(examples.length).toBeLessThanOrEqual(12);
     expect(new Set(services().map((s) => s.kind))).toEqual(new Set(SERVICE_KINDS));
   });
 
-  it('is clearly fictional: every name says so and no contact detail could reach anyone', () => {
-    for (const { name, contact } of services()) {
+  it('keeps every example unreachable: each name says so and no contact detail could reach anyone', () => {
+    for (const { name, contact, example } of services()) {
+      if (!example) continue;
       expect(name).toContain('(fictional)');
       if (contact.phone) expect(contact.phone).toMatch(/^0000 000 \d{4}$/);
       if (contact.email) expect(contact.email).toMatch(/\.example\.invalid$/);
       if (contact.website) expect(new URL(contact.website).hostname).toMatch(/\.example\.invalid$/);
+    }
+  });
+
+  it('gives the real national routes (NHS 111 mental health option, Samaritans, Shout), each with checked https sources', () => {
+    const real = services().filter((s) => !s.example);
+    expect(real.map((s) => [s.id, s.contact.phone ?? `text ${s.contact.text}`])).toEqual([
+      ['nhs-111-mental-health', '111'],
+      ['samaritans', '116 123'],
+      ['shout-85258', 'text 85258'],
+    ]);
+    for (const s of real) {
+      expect(s.sources?.length, s.id).toBeGreaterThan(0);
+      for (const source of s.sources!) {
+        expect(new URL(source.url).protocol).toBe('https:');
+        expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
     }
   });
 
@@ -53,13 +71,13 @@ describe('searching the services directory', () => {
     expect(languages).toEqual([...new Set(languages)].sort((a, b) => a.localeCompare(b)));
     expect(languages).toContain('British Sign Language');
     expect(faiths).toContain('Sikh');
-    expect(areas.length).toBe(3);
+    expect(areas).toEqual(['England', 'Example Borough (fictional)', 'Example County (fictional)', 'Example Hospital (fictional)', 'UK', 'UK and Ireland']);
   });
 
   it('shows the kinds that help under each domain', () => {
     expect(new Set(servicesForDomain(services(), 'language').map((s) => s.kind))).toEqual(new Set(['interpreting']));
     expect(new Set(servicesForDomain(services(), 'family-carers').map((s) => s.kind))).toEqual(new Set(['carers', 'community']));
-    expect(new Set(servicesForDomain(services(), 'least-restrictive').map((s) => s.kind))).toEqual(new Set(['crisis-alternative', 'community']));
+    expect(new Set(servicesForDomain(services(), 'least-restrictive').map((s) => s.kind))).toEqual(new Set(['crisis-line', 'crisis-alternative', 'community']));
     expect(servicesForDomain(services(), 'trauma')).toEqual([]);
   });
 });

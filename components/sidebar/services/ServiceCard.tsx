@@ -8,11 +8,16 @@ interface Props {
   onChoose?: (on: boolean) => void;
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
 export function ServiceCard({ service, chosen = false, onChoose }: Props) {
-  const { name, kind, area, languages, faiths, contact, openingHours, notes } = service;
+  const { name, kind, area, languages, faiths, contact, openingHours, notes, example, sources = [] } = service;
+  const reach = [contact.phone, contact.text && `Text ${contact.text}`, contact.email].filter(Boolean).join(' · ');
   return (
-    <li class="service">
+    <li class={example ? 'service service--example' : 'service'}>
+      {/* Issue 15: an invented entry must never pass for a real way to get help. */}
+      {example && <p class="service__example"><strong>Example service, not real</strong></p>}
       <p class="service__name"><strong>{name}</strong></p>
       <p class="service__meta">{SERVICE_KIND_LABELS[kind]} · {area}</p>
       <dl class="service__details">
@@ -21,12 +26,24 @@ export function ServiceCard({ service, chosen = false, onChoose }: Props) {
         <dt>Open</dt><dd>{openingHours}</dd>
         <dt>Contact</dt>
         <dd>
-          {[contact.phone, contact.email].filter(Boolean).join(' · ')}
+          {reach}
           {/* The schema only lets https addresses in (core/services/schema.ts). */}
-          {contact.website && <> {contact.phone || contact.email ? '· ' : ''}<a href={contact.website} target="_blank" rel="noopener noreferrer">Website</a></>}
+          {contact.website && <> {reach ? '· ' : ''}<a href={contact.website} target="_blank" rel="noopener noreferrer">Website</a></>}
         </dd>
       </dl>
       {notes && <p class="service__notes">{notes}</p>}
+      {sources.length > 0 && (
+        <details class="service__sources">
+          <summary>Sources for {name}</summary>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> ({s.publisher}), checked {DATE.format(new Date(s.checked))}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {onChoose && (
         <label class="check">
           <input type="checkbox" checked={chosen} onChange={(e) => onChoose(e.currentTarget.checked)} />

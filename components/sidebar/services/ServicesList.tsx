@@ -24,10 +24,12 @@ interface Props {
   /** The services chosen with the person, for their copy; left out where there is no session to hold them. */
   chosen?: readonly string[];
   onChoose?: (next: string[]) => void;
+  /** A training session may put invented examples on the copy; a real one never offers them. */
+  training?: boolean;
 }
 
 /** The local services directory: search by words, narrow by kind, language, faith and area. */
-export function ServicesList({ chosen = [], onChoose }: Props = {}) {
+export function ServicesList({ chosen = [], onChoose, training = false }: Props = {}) {
   const services = useContext(ServicesContext).value;
   const [filter, setFilter] = useState<ServiceFilter>({});
   const set = (change: ServiceFilter) => setFilter({ ...filter, ...change });
@@ -37,6 +39,10 @@ export function ServicesList({ chosen = [], onChoose }: Props = {}) {
   return (
     <section id="services" tabIndex={-1} class="services-directory" aria-labelledby="services-h">
       <h2 id="services-h">Local services</h2>
+      <p class="services__intro">
+        National routes first, each with the sources its details were checked against. Entries marked “Example service, not real”
+        are invented to show how a trust’s own directory looks: they reach no one, and a trust’s content pack replaces them.
+      </p>
       <div class="services-filters">
         <div class="services-filter">
           <label for="services-text">Search services</label>
@@ -55,7 +61,7 @@ export function ServicesList({ chosen = [], onChoose }: Props = {}) {
             key={s.id}
             service={s}
             chosen={chosen.includes(s.id)}
-            onChoose={onChoose && ((on) => onChoose(on ? [...chosen, s.id] : chosen.filter((id) => id !== s.id)))}
+            onChoose={onChoose && (!s.example || training) ? (on) => onChoose(on ? [...chosen, s.id] : chosen.filter((id) => id !== s.id)) : undefined}
           />
         ))}
       </ul>
