@@ -8,6 +8,7 @@ import { CheckingRecord } from './CheckingRecord';
 import { DomainSection } from './DomainSection';
 import { HiddenScreen } from './HiddenScreen';
 import { ProgressSummary } from './ProgressSummary';
+import { SafeguardingRoute } from './SafeguardingRoute';
 import { SessionBar } from './SessionBar';
 import { Unrestorable } from './Unrestorable';
 import { GuidanceContext } from './guidance/guidance-context';
@@ -65,6 +66,7 @@ export function App({ framework, model, guidance, connection, training = false, 
         <a href="#record">Co-production record</a>
         <a href="#summary">Summary and insert</a>
         <a href="#services">Local services</a>
+        <SafeguardingRoute guidance={guidance} />
         {/* In the bar that is always in view, so hiding is one click from anywhere. */}
         <button type="button" class="button button--secondary jump__hide" aria-keyshortcuts="Alt+Shift+H" onClick={hide.hide}>Hide</button>
         {/* Always in view, so the clinician can see whose session this is before inserting. */}

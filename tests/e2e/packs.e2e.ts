@@ -68,7 +68,7 @@ describe('trust content packs', () => {
     const directory = sidebar.getByRole('region', { name: 'Local services' });
     await directory.getByText('Samaritans', { exact: true }).waitFor();
     // Issue 15: the trust's directory replaces the built-in examples whole.
-    expect(await directory.getByText('Example service, not real').count()).toBe(0);
+    expect(await directory.getByText('Example service, not real', { exact: true }).count()).toBe(0);
     expect(await directory.getByText('Riverside Interpreting Line (fictional)').count()).toBe(0);
     await directory.getByRole('combobox', { name: 'Faith served' }).selectOption('Sikh');
     await directory.getByText('Riverside Gurdwara Welfare Team (fictional)').waitFor();

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Framework } from '../../../core/framework/schema';
+import { SAFEGUARDING_SECTION_ID } from '../../../core/guidance/safeguarding';
 import type { OpenSection } from '../../../core/models/guidance-model';
+import { SafeguardingNotice } from '../SafeguardingRoute';
 import { useEscapeToGoBack } from '../keyboard';
 
 type View = typeof import('./SectionView').SectionView;
@@ -21,7 +23,9 @@ export function LazySectionView({ framework, open, onBack }: { framework: Framew
           From the pack “{open.source.packName}”{open.source.replacesBuiltIn ? ', in place of the built-in section' : ''}.
         </p>
       )}
-      <View section={open.section} linkedPrompts={linkedPrompts} onBack={onBack} />
+      <View section={open.section} linkedPrompts={linkedPrompts} onBack={onBack}>
+        {open.section.id === SAFEGUARDING_SECTION_ID && <SafeguardingNotice fromTrustPack={Boolean(open.source)} />}
+      </View>
     </div>
   );
 }

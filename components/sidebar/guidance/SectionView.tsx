@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { isHttps, renderMarkdown } from '../../../core/guidance/render';
 import { isDueForReview } from '../../../core/guidance/review';
@@ -9,13 +10,15 @@ interface Props {
   onBack: () => void;
   /** YYYY-MM-DD; tests pass a fixed day. */
   today?: string;
+  /** Shown just under the title, where a screen reader starts reading (e.g. the safeguarding notice). */
+  children?: ComponentChildren;
 }
 
 // Reviewed dates are calendar dates; formatting in UTC stops them moving a day west of Greenwich.
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One guidance section, opened in place of the prompts, with a way back. */
-export function SectionView({ section, linkedPrompts, onBack, today }: Props) {
+export function SectionView({ section, linkedPrompts, onBack, today, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the title tells screen reader users the view has changed.
   useEffect(() => heading.current?.focus(), [section.id]);
@@ -28,6 +31,7 @@ export function SectionView({ section, linkedPrompts, onBack, today }: Props) {
         Back
       </button>
       <h2 id={titleId} tabIndex={-1} ref={heading}>{section.title}</h2>
+      {children}
       {isDueForReview(section, today) && (
         <p class="notice notice--warning" role="note">
           <strong>Due for review</strong>: this section was due to be checked again on{' '}

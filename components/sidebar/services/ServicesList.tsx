@@ -40,8 +40,11 @@ export function ServicesList({ chosen = [], onChoose, training = false }: Props 
     <section id="services" tabIndex={-1} class="services-directory" aria-labelledby="services-h">
       <h2 id="services-h">Local services</h2>
       <p class="services__intro">
-        National routes first, each with the sources its details were checked against. Entries marked “Example service, not real”
-        are invented to show how a trust’s own directory looks: they reach no one, and a trust’s content pack replaces them.
+        National routes first, each with the sources its details were checked against.
+        {services.some((s) => s.example) && (
+          <> Entries marked “Example service, not real” are invented to show how a trust’s own directory looks: they reach no one,
+          and a trust’s content pack replaces them.</>
+        )}
       </p>
       <div class="services-filters">
         <div class="services-filter">
