@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SessionListItem, SessionModel } from '../../core/models/session-model';
 import { matchesBinding } from '../../core/session/wrong-patient';
+import { DraftKept } from './DraftKept';
 
 const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -20,6 +21,7 @@ export function SessionBar({ model }: { model: SessionModel }) {
         <button type="button" class="button button--secondary" onClick={() => void model.leave()}>
           All sessions
         </button>
+        <DraftKept updatedAt={session.updatedAt} />
       </div>
     );
   }

@@ -6,3 +6,16 @@ const HOUR = 3_600_000;
 export async function purgeExpiredSessions(db: CoplanDb, now: number, retentionHours: number): Promise<number> {
   return db.sessions.where('updatedAt').below(now - retentionHours * HOUR).delete();
 }
+
+/** When a draft last changed at `updatedAt` becomes due for the purge, if nothing changes it first. */
+export function purgeDueAt(updatedAt: number, retentionHours: number): number {
+  return updatedAt + retentionHours * HOUR;
+}
+
+/** How long before that time the sidebar warns (H-24: warn before purge). */
+export const PURGE_WARNING_MS = 2 * HOUR;
+
+/** Whether a draft is close enough to its purge for the sidebar to warn. */
+export function purgeIsNear(now: number, updatedAt: number, retentionHours: number): boolean {
+  return purgeDueAt(updatedAt, retentionHours) - now <= PURGE_WARNING_MS;
+}

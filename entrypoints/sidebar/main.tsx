@@ -1,6 +1,8 @@
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { App } from '../../components/sidebar/App';
 import { NotHere } from '../../components/sidebar/NotHere';
+import { RetentionContext } from '../../components/sidebar/retention-context';
 import { ServicesContext } from '../../components/sidebar/services/services-context';
 import { UsageContext } from '../../components/sidebar/usage-context';
 import '../../components/sidebar/sidebar.css';
@@ -40,6 +42,8 @@ const guidance = createGuidanceModel(
   (event) => usageForSession(event),
 );
 const directory = createServicesDirectory(() => import('./services-content').then((m) => m.loadServiceDirectory()));
+// How long drafts are kept, so the session bar can warn before the purge (H-24); read after first paint.
+const retentionHours = signal<number | undefined>(undefined);
 closeOnEscape(document, extensionConnection);
 
 async function start(): Promise<void> {
@@ -72,6 +76,7 @@ async function start(): Promise<void> {
   render(
     <UsageContext.Provider value={usageForSession}>
     <ServicesContext.Provider value={directory.services}>
+    <RetentionContext.Provider value={retentionHours}>
     <EqualityQuestionsContext.Provider value={equalityQuestions}>
       <App
         framework={framework}
@@ -84,6 +89,7 @@ async function start(): Promise<void> {
         hide={hide}
       />
     </EqualityQuestionsContext.Provider>
+    </RetentionContext.Provider>
     </ServicesContext.Provider>
     </UsageContext.Provider>,
     root,
@@ -96,6 +102,7 @@ async function start(): Promise<void> {
     void loadUsage();
     void guidance.load();
     void directory.load();
+    void import('./retention-hours').then((m) => m.loadRetentionHours()).then((hours) => void (retentionHours.value = hours));
     loadEqualityQuestions();
     // The trust's idle period, if policy sets one; until then the default holds.
     void import('../../core/storage/policy-copy-item')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoplanDb } from '../../core/db';
-import { purgeExpiredSessions } from '../../core/session/retention';
+import { purgeDueAt, purgeExpiredSessions, purgeIsNear } from '../../core/session/retention';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -22,6 +22,20 @@ describe('session retention', () => {
     await db.sessions.put({ id: 'session-mid1', createdAt: NOW - 3 * HOUR, updatedAt: NOW - 3 * HOUR });
     expect(await purgeExpiredSessions(db, NOW, 2)).toBe(1);
     expect(await db.sessions.count()).toBe(0);
+    db.close();
+  });
+
+  it('tells the sidebar the time the purge would take a draft, and warns only in the last two hours before it', async () => {
+    const updatedAt = NOW - 20 * HOUR;
+    const due = purgeDueAt(updatedAt, 24);
+    expect(due).toBe(NOW + 4 * HOUR);
+    expect(purgeIsNear(NOW, updatedAt, 24)).toBe(false);
+    expect(purgeIsNear(due - 2 * HOUR, updatedAt, 24)).toBe(true);
+    // The time given is the purge's own rule: kept just before it, deleted just after.
+    const db = new CoplanDb('retention-test-3');
+    await db.sessions.put({ id: 'session-due1', createdAt: updatedAt, updatedAt });
+    expect(await purgeExpiredSessions(db, due - 1, 24)).toBe(0);
+    expect(await purgeExpiredSessions(db, due + 1, 24)).toBe(1);
     db.close();
   });
 });

@@ -4,8 +4,9 @@ import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { sidebarSteps } from './support/sidebar';
 
-// Issue 15 (H-23, H-28): what a clinician sees when a safeguarding concern comes up mid-conversation,
-// and the services directory's real and invented entries, on a small laptop screen.
+// Issue 15 (H-23, H-24, H-28): what a clinician sees when a safeguarding concern comes up mid-conversation,
+// when an unchanged draft will be purged, and the services directory's real and invented entries, on a
+// small laptop screen.
 let coplan: Coplan;
 beforeAll(async () => {
   coplan = await startCoplan();
@@ -17,7 +18,7 @@ afterAll(async () => {
 const ROUTE = 'Safeguarding or risk concern';
 const SAFETY = 'Safety at home and in relationships';
 
-describe('the safeguarding route in the sidebar', () => {
+describe('clinical safety controls in the sidebar (issue 15)', () => {
   it('takes the clinician from a prompt to the safeguarding procedure and back, keeping their place and their work', async () => {
     const page = await coplan.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -92,6 +93,32 @@ describe('the safeguarding route in the sidebar', () => {
     expect(await sidebar.getByRole('note', { name: 'Safeguarding and risk' }).textContent()).not.toContain('has not put its own');
     await page.screenshot({ path: 'demo-output/e2e-safeguarding-trust-procedure-1280x720.png' });
     await page.close();
+  });
+
+  it('tells the clinician when an unchanged draft will be deleted, and warns near the time (H-24)', async () => {
+    const page = await coplan.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(coplan.url('ehr/plain.html'));
+    let sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Kept draft');
+    await sidebar.getByText(/^This draft is kept on this computer until .+ if left unchanged\.$/).waitFor();
+
+    // A trust that keeps drafts for one hour: every draft is inside the two-hour warning.
+    const options = await coplan.context.newPage();
+    await options.goto(`chrome-extension://${coplan.id}/options.html`);
+    await options.getByLabel('Keep session drafts for (hours)').fill('1');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText(/^Saved\. Session drafts are deleted 1 hours after/).waitFor();
+    await page.reload();
+    sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Short-lived draft');
+    const warning = sidebar.getByRole('alert').filter({ hasText: 'This draft will be deleted from' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('Put the summary into the record, or copy it, before then.');
+    await page.screenshot({ path: 'demo-output/e2e-draft-purge-warning-1280x720.png' });
+    await options.getByLabel('Keep session drafts for (hours)').fill('24');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await Promise.all([options.close(), page.close()]);
   });
 
   it('made no request outside the test server and the extension', () => {
