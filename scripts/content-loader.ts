@@ -6,6 +6,7 @@ import { FeedbackStatementSchema, FrameworkSchema, LeastRestrictiveOptionSchema,
 import { GuidanceSectionSchema, type GuidanceSection } from '../core/guidance/schema';
 import { findBrokenLinks } from '../core/content/links';
 import { isDueForReview, isoToday } from '../core/guidance/review';
+import { recheckDue, isDueForRecheck } from '../core/services/recheck';
 import { ServiceSchema, type Service } from '../core/services/schema';
 
 const FrameworkIndexSchema = z.strictObject({
@@ -24,6 +25,8 @@ export interface BuiltInContent {
   files: string[];
   /** Sections whose next review date has come: the build warns, the sidebar says "Due for review". */
   dueForReview: { file: string; nextReview: string }[];
+  /** Real services whose details are due to be checked again: the build warns, the sidebar says so. */
+  servicesDueForRecheck: { id: string; due: string }[];
 }
 
 /** Dates in front matter may arrive as YAML dates; the schema wants YYYY-MM-DD text. */
@@ -123,5 +126,6 @@ export function loadBuiltInContent(root: string, today: string = isoToday()): Bu
       .map((s, i) => ({ file: sectionFiles[i]!, nextReview: s.nextReview!, due: isDueForReview(s, today) }))
       .filter((s) => s.due)
       .map(({ file, nextReview }) => ({ file, nextReview })),
+    servicesDueForRecheck: services.filter((s) => isDueForRecheck(s, today)).map((s) => ({ id: s.id, due: recheckDue(s)! })),
   };
 }

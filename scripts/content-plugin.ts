@@ -26,6 +26,9 @@ export function contentPlugin(root = resolve(import.meta.dirname, '../content'))
       if (id === `\0${MODULES.guidance}`)
         for (const due of content.dueForReview)
           this.warn(`content/${due.file}: next review was due on ${due.nextReview}; the sidebar shows "Due for review"`);
+      if (id === `\0${MODULES.services}`)
+        for (const due of content.servicesDueForRecheck)
+          this.warn(`content/services/builtin.json: ${due.id} was due to be checked again on ${due.due}; the sidebar says so on the entry`);
       const values: Record<string, unknown> = {
         [MODULES.framework]: content.framework,
         [MODULES.guidance]: content.sections,

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { ServiceCard } from '../../components/sidebar/services/ServiceCard';
 import { ServicesForDomain } from '../../components/sidebar/services/ServicesForDomain';
 import { ServicesList } from '../../components/sidebar/services/ServicesList';
 import { ServicesContext } from '../../components/sidebar/services/services-context';
@@ -63,6 +64,15 @@ describe('real and invented entries (issue 15)', () => {
     expect(link.parentElement!.textContent).toContain('checked 2 December 2026');
     const shout = screen.getByText('Shout 85258', { selector: '.service__name strong' }).closest('li')!;
     expect(shout.textContent).toContain('Text 85258');
+  });
+
+  it('says a real entry is due for a check once its details have not been checked for three months', () => {
+    const samaritans = builtInContent().services.find((s) => s.id === 'samaritans')!;
+    render(<ul><ServiceCard service={samaritans} today="2027-03-04" /></ul>);
+    expect(screen.getByRole('note').textContent).toMatch(/^Due for a check: these details were due to be checked again on 4 March 2027\./);
+    cleanup();
+    render(<ul><ServiceCard service={samaritans} today="2027-03-03" /></ul>);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('offers only real entries for a real person’s copy, and examples too in training', () => {

@@ -174,6 +174,16 @@ describe('the build-time check on the built-in services directory (issue 15)', (
     expect(loadError()).toMatch(/content\/services\/builtin\.json: .*samaritans: needs "sources"/s);
   });
 
+  it('builds but warns when a national route has not been checked for three months', () => {
+    change((services) => {
+      for (const source of services.find((s) => s.id === 'shout-85258')!.sources as { checked: string }[]) source.checked = '2020-01-01';
+    });
+    const warnings: string[] = [];
+    const load = contentPlugin(root).load as (this: unknown, id: string) => unknown;
+    expect(load.call({ addWatchFile: () => {}, warn: (m: string) => warnings.push(m) }, '\0virtual:coplan/services')).toContain('export default');
+    expect(warnings).toEqual(['content/services/builtin.json: shout-85258 was due to be checked again on 2020-04-02; the sidebar says so on the entry']);
+  });
+
   it('stops the build on an example that cites sources, as if it were real', () => {
     change((services) => void (services.find((s) => s.example)!.sources = [{ title: 'A page', publisher: 'Someone', url: 'https://example.org/', checked: '2026-12-01' }]));
     expect(loadError()).toContain('an example service cites no sources');

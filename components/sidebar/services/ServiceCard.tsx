@@ -1,4 +1,6 @@
+import { isoToday } from '../../../core/guidance/review';
 import { SERVICE_KIND_LABELS } from '../../../core/services/kinds';
+import { isDueForRecheck, recheckDue } from '../../../core/services/recheck';
 import type { Service } from '../../../core/services/schema';
 
 interface Props {
@@ -6,12 +8,14 @@ interface Props {
   /** Whether it is on the person's copy; without onChoose the card offers no choice. */
   chosen?: boolean;
   onChoose?: (on: boolean) => void;
+  /** YYYY-MM-DD; tests pass a fixed day. */
+  today?: string;
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
-export function ServiceCard({ service, chosen = false, onChoose }: Props) {
+export function ServiceCard({ service, chosen = false, onChoose, today = isoToday() }: Props) {
   const { name, kind, area, languages, faiths, contact, openingHours, notes, example, sources = [] } = service;
   const reach = [contact.phone, contact.text && `Text ${contact.text}`, contact.email].filter(Boolean).join(' · ');
   return (
@@ -32,6 +36,12 @@ export function ServiceCard({ service, chosen = false, onChoose }: Props) {
         </dd>
       </dl>
       {notes && <p class="service__notes">{notes}</p>}
+      {isDueForRecheck(service, today) && (
+        <p class="service__recheck" role="note">
+          <strong>Due for a check</strong>: these details were due to be checked again on {DATE.format(new Date(recheckDue(service)!))}. Confirm
+          them at the source below before giving them to the person.
+        </p>
+      )}
       {sources.length > 0 && (
         <details class="service__sources">
           <summary>Sources for {name}</summary>
