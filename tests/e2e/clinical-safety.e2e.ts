@@ -115,6 +115,7 @@ describe('clinical safety controls in the sidebar (issue 15)', () => {
     const warning = sidebar.getByRole('alert').filter({ hasText: 'This draft will be deleted from' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('Put the summary into the record, or copy it, before then.');
+    await warning.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'demo-output/e2e-draft-purge-warning-1280x720.png' });
     await options.getByLabel('Keep session drafts for (hours)').fill('24');
     await options.getByRole('button', { name: 'Save settings' }).click();
