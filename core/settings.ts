@@ -11,7 +11,10 @@ export const SettingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { retentionHours: 24, clinicianId: 'unassigned', teamId: 'unassigned' };
+/** The id stamped on usage records until someone sets their own. */
+export const UNASSIGNED = 'unassigned';
+
+export const DEFAULT_SETTINGS: Settings = { retentionHours: 24, clinicianId: UNASSIGNED, teamId: UNASSIGNED };
 
 /** Reads stored settings, falling back to defaults for anything missing or damaged. */
 export function readSettings(raw: unknown): Settings {

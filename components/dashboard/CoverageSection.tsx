@@ -3,7 +3,7 @@ import type { AuditLabels } from '../../core/audit/labels';
 import { STATUS_COLOURS, type ChartRenderer } from './chart-spec';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
-import { countAndShare, largest, share, slots } from './format';
+import { countAndShare, counted, largest, share, slots } from './format';
 
 const STATUSES = [
   ['explored', 'Explored'],
@@ -24,8 +24,8 @@ export function CoverageSection({ view, labels, chart }: { view: AuditView; labe
   const summary = !most || !open
     ? 'No prompts were recorded in these sessions.'
     : most === open
-      ? `Across ${view.sessions} sessions, ${labels.domain(most.domainId)} was both the most explored domain (${explored} of its prompts) and the one most often left open (${leftOpen}).`
-      : `Across ${view.sessions} sessions, ${labels.domain(most.domainId)} was explored most often (${explored} of its prompts) and ${labels.domain(open.domainId)} was most often left open (${leftOpen}).`;
+      ? `Across ${counted(view.sessions, 'session')}, ${labels.domain(most.domainId)} was both the most explored domain (${explored} of its prompts) and the one most often left open (${leftOpen}).`
+      : `Across ${counted(view.sessions, 'session')}, ${labels.domain(most.domainId)} was explored most often (${explored} of its prompts) and ${labels.domain(open.domainId)} was most often left open (${leftOpen}).`;
   return (
     <ChartFigure
       id="coverage"

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { DashboardModel } from '../../core/audit/dashboard-model';
 import type { FileReport } from '../../core/audit/exchange';
-import { count } from './format';
+import { count, counted } from './format';
 
 function reportText(r: FileReport): string {
   return r.ok
-    ? `${r.name}: ${count(r.added)} records added, ${count(r.alreadyHeld)} already held.`
+    ? `${r.name}: ${counted(r.added, 'record')} added, ${count(r.alreadyHeld)} already held.`
     : `${r.name}: not imported. This file ${r.problem} Nothing from it was added.`;
 }
 

@@ -1,5 +1,5 @@
 import type { AuditView } from '../../core/audit/aggregate';
-import { count, countAndShare } from './format';
+import { count, countAndShare, counted } from './format';
 
 /** The headline numbers for the view. */
 export function KeyFigures({ view }: { view: AuditView }) {
@@ -24,7 +24,7 @@ export function KeyFigures({ view }: { view: AuditView }) {
           </div>
         ))}
       </dl>
-      {view.skipped > 0 && <p class="notice notice--warning">{count(view.skipped)} damaged records were left out of these counts.</p>}
+      {view.skipped > 0 && <p class="notice notice--warning">{counted(view.skipped, 'damaged record')} {view.skipped === 1 ? 'was' : 'were'} left out of these counts.</p>}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { AuditLabels } from '../../core/audit/labels';
 import type { ChartRenderer } from './chart-spec';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
-import { count, largest } from './format';
+import { count, counted, largest } from './format';
 
 const CHOICES = [
   ['discussed', 'Discussed', '#005eb8'],
@@ -18,7 +18,7 @@ export function OptionsSection({ view, labels, chart }: { view: AuditView; label
   const often = largest(rows, total);
   const preferred = largest(rows.filter((o) => o.preferred > 0), (o) => o.preferred);
   const summary = often
-    ? `${labels.option(often.optionId)} was the option considered most often (${count(total(often))} sessions)` +
+    ? `${labels.option(often.optionId)} was the option considered most often (${counted(total(often), 'session')})` +
       (preferred ? `; ${labels.option(preferred.optionId)} was most often preferred (${count(preferred.preferred)}).` : '; none was recorded as preferred.')
     : 'No least-restrictive options were recorded in these sessions.';
   return (

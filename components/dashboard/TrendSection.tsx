@@ -1,8 +1,9 @@
 import type { AuditView, WeekRow } from '../../core/audit/aggregate';
+import { foldQuietWeeks, isQuiet, type WeekLine } from '../../core/audit/quiet-weeks';
 import { STATUS_COLOURS, type ChartRenderer } from './chart-spec';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
-import { count, dateLabel, share, slots } from './format';
+import { count, counted, dateLabel, share, slots } from './format';
 
 const shareOf = (status: 'explored' | 'declined' | 'open') => (w: WeekRow) => (w.sessions ? share(w.tally[status], slots(w.tally)) : null);
 
@@ -11,8 +12,8 @@ function sentence(weeks: WeekRow[], sessions: number): string {
   const [first, last] = [active[0], active.at(-1)];
   if (!first || !last) return 'There were no sessions in these weeks.';
   const explored = shareOf('explored');
-  if (first === last) return `All ${count(sessions)} sessions were in the week of ${dateLabel(first.monday)}, with ${explored(first)}% of prompts explored.`;
-  return `Over ${weeks.length} weeks there were ${count(sessions)} sessions; ${explored(first)}% of prompts were explored in the week of ${dateLabel(first.monday)} and ${explored(last)}% in the week of ${dateLabel(last.monday)}.`;
+  if (first === last) return `${sessions === 1 ? 'The only session was' : `All ${count(sessions)} sessions were`} in the week of ${dateLabel(first.monday)}, with ${explored(first)}% of prompts explored.`;
+  return `Over ${weeks.length} weeks there were ${counted(sessions, 'session')}; ${explored(first)}% of prompts were explored in the week of ${dateLabel(first.monday)} and ${explored(last)}% in the week of ${dateLabel(last.monday)}.`;
 }
 
 /** Weekly trend (ISO weeks, UK time): shares explored, declined and left open, with session counts. */
@@ -37,17 +38,17 @@ export function TrendSection({ view, chart }: { view: AuditView; chart?: ChartRe
         ],
       }}
     >
-      <DataTable
+      <DataTable<WeekLine>
         caption="Sessions and prompt statuses per week"
-        rows={weeks}
+        rows={foldQuietWeeks(weeks)}
         rowKey={(w) => w.key}
         columns={[
-          { heading: 'Week starting', cell: (w) => dateLabel(w.monday) },
-          { heading: 'Sessions', cell: (w) => count(w.sessions) },
-          { heading: 'Explored', cell: (w) => (w.sessions ? `${shareOf('explored')(w)}%` : '–') },
-          { heading: 'Declined', cell: (w) => (w.sessions ? `${shareOf('declined')(w)}%` : '–') },
-          { heading: 'Left open', cell: (w) => (w.sessions ? `${shareOf('open')(w)}%` : '–') },
-          { heading: 'Summaries inserted', cell: (w) => count(w.inserted) },
+          { heading: 'Week starting', cell: (w) => (isQuiet(w) ? `${dateLabel(w.first)} to ${dateLabel(w.last)} (${w.weeks} weeks, no sessions)` : dateLabel(w.monday)) },
+          { heading: 'Sessions', cell: (w) => (isQuiet(w) ? 0 : count(w.sessions)) },
+          { heading: 'Explored', cell: (w) => (!isQuiet(w) && w.sessions ? `${shareOf('explored')(w)}%` : '–') },
+          { heading: 'Declined', cell: (w) => (!isQuiet(w) && w.sessions ? `${shareOf('declined')(w)}%` : '–') },
+          { heading: 'Left open', cell: (w) => (!isQuiet(w) && w.sessions ? `${shareOf('open')(w)}%` : '–') },
+          { heading: 'Summaries inserted', cell: (w) => (isQuiet(w) ? 0 : count(w.inserted)) },
         ]}
       />
     </ChartFigure>

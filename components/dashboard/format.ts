@@ -4,6 +4,8 @@ import type { Tally } from '../../core/audit/aggregate';
 
 export const count = (n: number) => n.toLocaleString('en-GB');
 export const share = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 0);
+/** '1 session', '2 sessions': a count with its noun agreeing (issue 18: not "Across 1 sessions"). */
+export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 export const countAndShare = (part: number, whole: number) => (whole > 0 ? `${count(part)} (${share(part, whole)}%)` : count(part));
 export const slots = (t: Tally) => t.explored + t['not-relevant'] + t.declined + t.revisit + t.open;
 export const raised = (t: Tally) => slots(t) - t.open;

@@ -1,29 +1,28 @@
+import type { SettingsDraft, SettingsField } from '../../core/settings-form';
+import { TextField } from './TextField';
+
 interface Props {
-  clinicianId: string;
-  teamId: string;
+  draft: SettingsDraft;
+  problems: Partial<Record<SettingsField, string>>;
   policyTeamId?: string;
-  onClinician: (value: string) => void;
-  onTeam: (value: string) => void;
+  onChange: (change: Partial<SettingsDraft>) => void;
 }
 
 /** The pseudonymous ids stamped on usage records; the team id may come from policy. */
-export function AuditIdsFields({ clinicianId, teamId, policyTeamId, onClinician, onTeam }: Props) {
+export function AuditIdsFields({ draft, problems, policyTeamId, onChange }: Props) {
   return (
     <fieldset class="field">
       <legend>Usage records for your team lead</legend>
       <p class="field__hint">
         Coplan records which prompts and guidance are used, never what anyone said. These ids mark your records: use lower-case letters,
-        numbers and hyphens, and never your name or staff number. <a href="/dashboard.html">Open the team dashboard</a>.
+        numbers and hyphens, and never your name or staff number. Left empty, your records say “unassigned”.{' '}
+        <a href="/dashboard.html">Open the team dashboard</a>.
       </p>
-      <div class="field field--nested">
-        <label for="clinician-id">Your pseudonymous clinician id</label>
-        <input id="clinician-id" type="text" autoComplete="off" value={clinicianId} onInput={(e) => onClinician(e.currentTarget.value)} />
-      </div>
-      <div class="field field--nested">
-        <label for="team-id">Team id</label>
-        <p class="field__hint" id="team-id-hint">{policyTeamId ? 'Set by your organisation’s policy.' : 'Ask your team lead which id to use.'}</p>
-        <input id="team-id" type="text" autoComplete="off" aria-describedby="team-id-hint" readOnly={!!policyTeamId} value={policyTeamId ?? teamId} onInput={(e) => onTeam(e.currentTarget.value)} />
-      </div>
+      <TextField nested id="clinician-id" label="Your pseudonymous clinician id" size="id" placeholder="such as nurse-17"
+        value={draft.clinicianId} error={problems.clinicianId} onInput={(clinicianId) => onChange({ clinicianId })} />
+      <TextField nested id="team-id" label="Team id" size="id" placeholder="such as team-north"
+        hint={policyTeamId ? 'Set by your organisation’s policy.' : 'Ask your team lead which id to use.'}
+        readOnly={!!policyTeamId} value={policyTeamId ?? draft.teamId} error={problems.teamId} onInput={(teamId) => onChange({ teamId })} />
     </fieldset>
   );
 }

@@ -85,7 +85,7 @@ export function App({ framework, model, guidance, connection, training = false, 
       <main hidden={!!open}>
         <GuidanceSearch framework={framework} guidance={guidance} />
         <Unrestorable items={model.unrestorable.value} />
-        <SessionBar model={model} />
+        <SessionBar model={model} training={training} />
         <ProgressSummary framework={framework} session={session} />
         <div id="prompts" tabIndex={-1}>
           {framework.domains.slice(0, shown).map((domain) => (

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import type { SessionListItem, SessionModel } from '../../core/models/session-model';
 import { matchesBinding } from '../../core/session/wrong-patient';
 import { DraftKept } from './DraftKept';
+import { TeamIdNotice } from './TeamIdNotice';
 
 const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** Start a session, continue one of today's (asking first if it began on another record), or see which one is open. */
-export function SessionBar({ model }: { model: SessionModel }) {
+export function SessionBar({ model, training = false }: { model: SessionModel; training?: boolean }) {
   const [label, setLabel] = useState('');
   const [asking, setAsking] = useState<string | undefined>();
   const session = model.session.value;
@@ -43,6 +44,8 @@ export function SessionBar({ model }: { model: SessionModel }) {
           <button type="submit" class="button">Start a new session</button>
         </div>
       </form>
+      {/* Training records are kept apart from the team's, so practice needs no team id. */}
+      {!training && <TeamIdNotice />}
       {model.today.value.length > 0 && (
         <section aria-labelledby="today-h">
           <h2 id="today-h" class="small-heading">Today’s sessions</h2>

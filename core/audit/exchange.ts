@@ -1,4 +1,5 @@
 import type { CoplanDb } from '../db';
+import { otherFileProblem, unreadableFileProblem } from './file-kinds';
 import { appendEvents, auditTablesOf, claimIds, eventsOfSessions } from './event-store';
 import { AuditEventSchema, describeIssues, toRow, type AuditEvent, type AuditRow } from './schema';
 
@@ -36,13 +37,15 @@ async function readEvents(file: AuditFileSource, now: number): Promise<AuditEven
   // Checked before reading: a huge file would stall the page before any other check could run.
   if (file.size > MAX_FILE_BYTES) throw new ImportProblem('is larger than 200 MB. Ask for it to be exported again over a shorter date range.');
   let data: Record<string, unknown>;
+  const text = await file.text();
   try {
-    data = JSON.parse(await file.text()) as Record<string, unknown>;
+    data = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    throw new ImportProblem('is not a Coplan usage-records file (it is not readable JSON).');
+    // The export writes its format first, so a file that begins this way was cut short.
+    throw new ImportProblem(unreadableFileProblem(file.name, text.trimStart().startsWith(`{"format":"${AUDIT_FILE_FORMAT}"`)));
   }
   if (!data || typeof data !== 'object' || data.format !== AUDIT_FILE_FORMAT || !Array.isArray(data.events)) {
-    throw new ImportProblem('is not a Coplan usage-records file.');
+    throw new ImportProblem(otherFileProblem(data));
   }
   if (data.schemaVersion !== AUDIT_FILE_VERSION) {
     throw new ImportProblem(`uses file version ${String(data.schemaVersion)}, but this Coplan reads version ${AUDIT_FILE_VERSION}. Export it again from an up-to-date Coplan.`);

@@ -10,7 +10,7 @@ import type { AuditEvent } from './schema';
 
 const ACTIONS: Record<AuditEvent['type'], FhirAuditEvent['action']> = {
   'session-started': 'C', 'session-finished': 'U', 'prompt-status-set': 'U', 'option-set': 'U', 'guidance-opened': 'R',
-  'search-run': 'E', 'summary-inserted': 'C', 'summary-copied': 'R', 'insertion-failed': 'C', 'wrong-patient-warning': 'E',
+  'search-run': 'E', 'summary-inserted': 'C', 'summary-insert-undone': 'D', 'summary-copied': 'R', 'insertion-failed': 'C', 'wrong-patient-warning': 'E',
   'equality-recorded': 'U', 'participants-set': 'U',
 };
 

@@ -118,6 +118,8 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
       case 'session-finished': r.finished = 1; break;
       case 'search-run': r.searches++; break;
       case 'summary-inserted': r.inserted++; break;
+      // Each undo takes back the insert just before it, so a session whose only insert was undone counts as not inserted.
+      case 'summary-insert-undone': r.inserted = Math.max(0, r.inserted - 1); break;
       case 'summary-copied': r.copied++; break;
       case 'insertion-failed': r.failed++; break;
       case 'wrong-patient-warning': r.warnings++; break;

@@ -40,6 +40,8 @@ export const AuditEventSchema = z.discriminatedUnion('type', [
   event('guidance-opened', { sectionId: AuditIdSchema, domainId: z.optional(AuditIdSchema) }),
   event('search-run', { resultCount: z.int().check(z.nonnegative()) }),
   event('summary-inserted', {}),
+  // The clinician took the last insert back out of the EHR: it no longer counts as inserted (issue 18).
+  event('summary-insert-undone', {}),
   event('summary-copied', {}),
   event('insertion-failed', { outcome: z.enum(INSERTION_FAILURES) }),
   event('wrong-patient-warning', { outcome: z.enum(WARNING_OUTCOMES) }),

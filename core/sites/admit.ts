@@ -37,6 +37,18 @@ export function parseSiteInput(input: string): SiteParse {
   return admitSitePattern(input);
 }
 
+/**
+ * A bare host name typed without its scheme ("rio.example.nhs.uk", perhaps with a path) as the
+ * https:// site it most likely means, for the person to confirm before it is added (issue 18);
+ * undefined for anything else.
+ */
+export function siteForBareHost(input: string): string | undefined {
+  const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/\S*)?$/i.exec(input.trim())?.[1];
+  if (!host) return undefined;
+  const parsed = admitSitePattern(`https://${host.toLowerCase()}/*`);
+  return parsed.ok ? parsed.pattern : undefined;
+}
+
 /** Parses a comma-separated list (the build's COPLAN_SITES), throwing one message that names every bad entry. */
 export function parseSiteList(list: string | undefined): string[] {
   const entries = (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);

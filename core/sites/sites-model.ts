@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { SiteState } from './load-sites';
-import { parseSiteInput } from './admit';
+import { parseSiteInput, siteForBareHost } from './admit';
 import { keepsPermission, listSites, type Site } from './sources';
 
 /** What the options page's sites section needs from the browser; tests pass their own. */
@@ -32,6 +32,8 @@ export interface SitesModel {
   sites: ReadonlySignal<SiteRow[]>;
   allowUserSites: ReadonlySignal<boolean>;
   notice: ReadonlySignal<Notice | undefined>;
+  /** The site pattern a bare host name was completed to, waiting for the person to confirm it. */
+  suggestion: ReadonlySignal<string | undefined>;
   /** Loads the list and follows changes made elsewhere; returns the way to stop following. */
   connect(): () => void;
   /** Resolves true once the site is added, so the form can clear. Call it from the click. */
@@ -45,6 +47,7 @@ export function createSitesModel(backend: SitesBackend): SitesModel {
   const sites = signal<SiteRow[]>([]);
   const allowUserSites = signal(false);
   const notice = signal<Notice | undefined>(undefined);
+  const suggestion = signal<string | undefined>(undefined);
   let state: SiteState = { builtIn: [], policy: [], user: [], allowUserSites: false };
 
   const load = async () => {
@@ -68,13 +71,21 @@ export function createSitesModel(backend: SitesBackend): SitesModel {
     sites,
     allowUserSites,
     notice,
+    suggestion,
     connect() {
       void load();
       return backend.watch(() => void load());
     },
     add(input) {
+      suggestion.value = undefined;
       if (!input.trim()) return refuse('Enter the address of an EHR page or a match pattern.');
       const parsed = parseSiteInput(input);
+      const completed = parsed.ok ? undefined : siteForBareHost(input);
+      if (completed) {
+        // Never widen what was typed into a permission without asking: the person confirms the pattern.
+        suggestion.value = completed;
+        return refuse(`“${input.trim()}” has no https:// in front. Did you mean the whole site ${completed}? Choose “Add ${completed}” to add it.`);
+      }
       if (!parsed.ok) return refuse(`“${parsed.input.trim()}” ${parsed.reason}.`);
       const { pattern } = parsed;
       if (sites.value.some((s) => s.pattern === pattern)) return refuse(`${pattern} is already in the list.`);

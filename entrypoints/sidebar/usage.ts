@@ -4,8 +4,8 @@ import type { AuditInput } from '../../core/audit/schema';
 import type { UsageEvent } from '../../core/models/usage';
 import type { Session } from '../../core/session/schema';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { loadSettings, settingsItem } from '../../core/storage/settings-item';
-import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
+import { loadAuditIds } from '../../core/storage/audit-ids';
+import { settingsItem } from '../../core/storage/settings-item';
 
 /**
  * Turns sidebar usage into audit events stamped with the session, the framework and the
@@ -14,8 +14,7 @@ import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
 export function createUsageReporter(training: boolean, db: CoplanDb = openDb()): (event: UsageEvent, session: Session) => void {
   let ids = { clinician: DEFAULT_SETTINGS.clinicianId, team: DEFAULT_SETTINGS.teamId };
   const refresh = async () => {
-    const [settings, rules] = await Promise.all([loadSettings(), loadPolicyCopy()]);
-    ids = { clinician: settings.clinicianId, team: rules.teamId ?? settings.teamId };
+    ids = await loadAuditIds();
   };
   // This loads when the first event comes, so events wait for the ids rather than take the defaults.
   const ready = refresh().catch(() => undefined);

@@ -21,10 +21,30 @@ describe('dashboard empty states', () => {
     expect(onQuery).toHaveBeenLastCalledWith('?from=2025-01-05&to=2025-10-25');
   });
 
-  it('tells the team lead to choose a start date before the end date', async () => {
+  it('shows the dates in UK order, and says at the end date when it comes before the start', async () => {
+    const { onQuery } = await renderDashboard([]);
+    const [from, to] = [screen.getByRole('textbox', { name: 'From' }) as HTMLInputElement, screen.getByRole('textbox', { name: 'To' }) as HTMLInputElement];
+    expect(from.value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    fireEvent.input(from, { target: { value: '01/05/2025' } });
+    fireEvent.input(to, { target: { value: '01/04/2025' } });
+    const calls = onQuery.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(to.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(to.getAttribute('aria-describedby')!.split(' ')[1]!)!.textContent).toBe('The end date must be on or after the start date.');
+    expect(from.getAttribute('aria-invalid')).toBeNull();
+    expect(onQuery.mock.calls.length).toBe(calls);
+
+    fireEvent.input(to, { target: { value: '31/5/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(onQuery).toHaveBeenLastCalledWith('?from=2025-05-01&to=2025-05-31'));
+  });
+
+  it('refuses a day that does not exist, at its field', async () => {
     await renderDashboard([]);
-    fireEvent.input(screen.getByLabelText('From'), { target: { value: '2025-05-01' } });
-    fireEvent.input(screen.getByLabelText('To'), { target: { value: '2025-04-01' } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Choose a start date on or before the end date.'));
+    const from = screen.getByRole('textbox', { name: 'From' });
+    fireEvent.input(from, { target: { value: '31/02/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(from.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Enter the start date as day/month/year, such as 31/03/2026.')).toBeTruthy();
   });
 });

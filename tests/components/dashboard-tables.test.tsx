@@ -27,7 +27,9 @@ describe('dashboard tables beside the charts', () => {
     await renderDashboard(GOLDEN_EVENTS, YEAR);
     const weeks = cells('Sessions and prompt statuses per week');
     expect(weeks.find((w) => w[0] === '24 Mar 2025')).toEqual(['24 Mar 2025', '2', '33%', '17%', '33%', '1']);
-    expect(weeks.find((w) => w[0] === '31 Mar 2025')).toEqual(['31 Mar 2025', '0', '–', '–', '–', '0']);
+    // Runs of weeks without sessions fold into one line, so the busy weeks stay in view (issue 18).
+    expect(weeks.find((w) => w[0]!.startsWith('31 Mar 2025'))).toEqual(['31 Mar 2025 to 23 Jun 2025 (13 weeks, no sessions)', '0', '–', '–', '–', '0']);
+    expect(weeks.some((w, i) => w[1] === '0' && weeks[i + 1]?.[1] === '0')).toBe(false);
   });
 
   it('shows declined rates and guidance per domain, and the options discussed', async () => {

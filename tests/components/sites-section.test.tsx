@@ -52,6 +52,23 @@ describe('the sites section of the options page', () => {
     expect((field() as HTMLInputElement).value).toBe('https://ehr.example.nhs.uk:8443/*');
   });
 
+  it('completes a bare host name to its https site and adds it only once confirmed', async () => {
+    const browser = fakeSiteBrowser();
+    await allowUserSites();
+    render(<SitesSection />);
+    await screen.findByRole('button', { name: 'Add site' });
+    addSite('rio.example.nhs.uk');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      '“rio.example.nhs.uk” has no https:// in front. Did you mean the whole site https://rio.example.nhs.uk/*? Choose “Add https://rio.example.nhs.uk/*” to add it.',
+    );
+    expect(browser.request).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Add https://rio.example.nhs.uk/*' }));
+    expect(browser.request).toHaveBeenCalledWith({ origins: ['https://rio.example.nhs.uk/*'] });
+    expect(await screen.findByText(/Added https:\/\/rio.example.nhs.uk\/\*/)).toBeTruthy();
+    expect(await loadUserSites()).toEqual(['https://rio.example.nhs.uk/*']);
+    expect(screen.queryByRole('button', { name: 'Add https://rio.example.nhs.uk/*' })).toBeNull();
+  });
+
   it('says plainly when the permission is refused, and stores nothing', async () => {
     fakeSiteBrowser({ answer: false });
     await allowUserSites();

@@ -3,6 +3,7 @@ import { eventRows, auditDump } from '../fixtures/audit/tables';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditFileText, importAuditFile, MAX_FILE_BYTES, type AuditFileSource } from '../../core/audit/exchange';
+import { auditBundle } from '../../core/audit/fhir';
 import { importTeamFiles } from '../../core/feedback/team-files';
 import { fromRow } from '../../core/audit/schema';
 import { CoplanDb } from '../../core/db';
@@ -67,7 +68,7 @@ describe('refusing a bad file, leaving the database exactly as it was', () => {
 
   it.each([
     ['bad/wrong-version.json', /uses file version 2, but this Coplan reads version 1/],
-    ['bad/not-coplan.json', /is not a Coplan usage-records file\./],
+    ['bad/not-coplan.json', /is a FHIR bundle, .*cannot be imported back\. This import takes the “Records for merging \(JSON\)” files/],
     ['bad/not-json.json', /not readable JSON/],
     ['bad/tampered.json', /changed since it was exported \(its checksum does not match\)/],
     ['bad/future.json', /dated in the future \(record event-from-the-future, 2099-01-01/],
@@ -81,6 +82,27 @@ describe('refusing a bad file, leaving the database exactly as it was', () => {
     expect(report.ok ? '' : report.problem).toMatch(message);
     expect(report.ok ? '' : report.problem).not.toMatch(/FREE TEXT/);
     expect(await dump(db)).toBe(before);
+  });
+
+  it('says a usage-records file was cut short, rather than calling it no Coplan file', async () => {
+    const whole = await auditFileText(GOLDEN_EVENTS.slice(0, 3), NOW);
+    const report = await importAuditFile(db, source('cut.json', whole.slice(0, whole.length / 2)), NOW);
+    expect(report).toMatchObject({ ok: false, problem: expect.stringMatching(/^is a Coplan usage-records file that has been cut short: its end is missing/) });
+  });
+
+  it('names the dashboard’s own FHIR export and the file the import takes instead', async () => {
+    const fhir = auditBundle(GOLDEN_EVENTS.slice(0, 3), { filters: { from: '2025-01-01', to: '2025-12-31', training: false }, frameworks: [], generatedAt: NOW });
+    const report = await importAuditFile(db, source('coplan-fhir.json', JSON.stringify(fhir)), NOW);
+    expect(report.ok ? '' : report.problem).toBe(
+      'is the dashboard’s “FHIR AuditEvent bundle (JSON)” export, made for governance systems; it cannot be imported back. This import takes the “Records for merging (JSON)” files that clinicians export from their own Coplan dashboard, and feedback files.',
+    );
+  });
+
+  it.each([
+    ['a scenario pack', { schemaVersion: 1, scenarios: [] }, /scenario pack for the demo EHR.*“Trainer tools”/],
+    ['a content pack', { schemaVersion: 1, services: [], sections: [] }, /content pack.*“Content packs”/],
+  ])('sends %s to the import that takes it', async (_kind, data, message) => {
+    expect(await importAuditFile(db, source('pack.json', JSON.stringify(data)), NOW)).toMatchObject({ ok: false, problem: expect.stringMatching(message) });
   });
 
   it('refuses a file over 200 MB without reading it', async () => {

@@ -111,6 +111,15 @@ describe('keeping rollups in step with events', () => {
     expect(await db.auditPrompts.get('coplan-core@1.0.0')).toEqual({ framework: 'coplan-core@1.0.0', domains: [['faith', ['faith-importance']]] });
   });
 
+  it('does not count a session as inserted when its only insert was undone; a later insert counts again', () => {
+    const base = { clinician: 'clinician-a', team: 'team-north', sessionId: 'session-u', frameworkId: 'coplan-core', frameworkVersion: '1.0.0', training: false };
+    const row = (n: number, type: AuditEvent['type']) => toRow({ ...base, id: `u-${n}`, at: 1_750_000_000_000 + n * 1000, type } as AuditEvent, 'local');
+    const undone = [row(1, 'session-started'), row(2, 'summary-inserted'), row(3, 'summary-insert-undone')];
+    expect(rollupOf('session-u', undone)?.inserted).toBe(0);
+    expect(aggregate(undone, { from: '2025-01-01', to: '2025-12-31', training: false }, new Map()).inserted).toBe(0);
+    expect(rollupOf('session-u', [...undone, row(4, 'summary-inserted')])?.inserted).toBe(1);
+  });
+
   it('the importer builds and extends rollups in the file’s transaction; clearing imported records recounts them', async () => {
     // Half of the golden events recorded here, so sessions mix local and imported events.
     await recordEvents(db, GOLDEN_EVENTS.filter((_, i) => i % 2 === 0).map((e) => toRow(e, 'local')));

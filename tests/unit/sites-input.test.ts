@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteInput } from '../../core/sites/admit';
+import { parseSiteInput, siteForBareHost } from '../../core/sites/admit';
 import { sameOrigins } from '../../core/sites/patterns';
 import { planRegistrations, siteScripts } from '../../core/sites/registrations';
 import { keepsPermission, listSites } from '../../core/sites/sources';
+
+describe('a bare host name typed into "Add site"', () => {
+  it.each([
+    ['rio.example.nhs.uk', 'https://rio.example.nhs.uk/*'],
+    [' RIO.example.nhs.uk/patients/1 ', 'https://rio.example.nhs.uk/*'],
+  ])('completes %j to the site %s, offered for confirmation', (input, pattern) => {
+    expect(siteForBareHost(input)).toBe(pattern);
+  });
+
+  it.each(['rio', 'https://rio.example.nhs.uk/', '*.nhs.uk', 'rio example', 'rio.example.nhs.uk:8443'])('offers nothing for %j', (input) => {
+    expect(siteForBareHost(input)).toBeUndefined();
+  });
+});
 
 describe('what "Add site" accepts', () => {
   it.each([

@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 
+interface Props {
+  onAdd: (input: string) => Promise<boolean>;
+  /** A site pattern completed from a bare host name, offered for confirmation. */
+  suggestion?: string;
+}
+
 /** "Add site": the submit handler calls onAdd at once, so the permission request keeps the click's user gesture. */
-export function AddSiteForm({ onAdd }: { onAdd: (input: string) => Promise<boolean> }) {
+export function AddSiteForm({ onAdd, suggestion }: Props) {
   const [input, setInput] = useState('');
+  const add = (value: string) => void onAdd(value).then((added) => added && setInput(''));
   const submit = (event: Event) => {
     event.preventDefault();
-    void onAdd(input).then((added) => added && setInput(''));
+    add(input);
   };
   return (
     <form onSubmit={submit} noValidate class="field">
@@ -17,6 +24,11 @@ export function AddSiteForm({ onAdd }: { onAdd: (input: string) => Promise<boole
         <input id="site-input" type="text" spellcheck={false} autoComplete="off" aria-describedby="site-hint" value={input} onInput={(e) => setInput(e.currentTarget.value)} />
         <button type="submit" class="button">Add site</button>
       </div>
+      {suggestion && (
+        <p class="field__actions">
+          <button type="button" class="button" onClick={() => add(suggestion)}>Add {suggestion}</button>
+        </p>
+      )}
     </form>
   );
 }

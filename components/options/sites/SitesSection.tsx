@@ -16,7 +16,7 @@ export function SitesSection({ backend = extensionSitesBackend }: { backend?: Si
       <p>Coplan shows its launcher only on the EHR sites listed here.</p>
       <SiteList sites={model.sites.value} onAllow={(p) => void model.allow(p)} onRemove={(p) => void model.remove(p)} />
       {model.allowUserSites.value ? (
-        <AddSiteForm onAdd={model.add} />
+        <AddSiteForm onAdd={model.add} suggestion={model.suggestion.value} />
       ) : (
         <p class="notice">Your organisation manages the sites Coplan runs on, so sites cannot be added here. Ask your IT team to add one.</p>
       )}

@@ -115,6 +115,8 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
   };
   const undo = async () => {
     const ok = await connection.undo();
+    // Only a whole insert was counted (summary-inserted); taking it back uncounts it for the dashboard.
+    if (ok && result?.ok) report({ type: 'summary-insert-undone' });
     if (ok) onInserted(undefined);
     const one = insertedParts < 2;
     if (ok) return setResult({ ok: true, message: one ? 'The insert was undone; the field holds what it held before.' : 'The insert was undone; the fields hold what they held before.' });
