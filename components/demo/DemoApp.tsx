@@ -4,7 +4,7 @@ import { demoPeople } from '../../core/demo/people';
 import type { Scenario } from '../../core/scenarios/schema';
 import type { Practice } from '../../core/training/links';
 import type { PracticeSession } from '../../core/training/practice-sessions';
-import { DemoRecord } from './DemoRecord';
+import { DemoRecord, type LastPracticeStore } from './DemoRecord';
 import { PeopleList } from './PeopleList';
 import type { TrainerToolsProps } from './TrainerTools';
 import { useHashRoute } from './use-hash-route';
@@ -16,10 +16,11 @@ export interface DemoAppProps extends TrainerToolsProps {
   onPractice: (practice: Practice) => void;
   /** Follows the latest practice session changed since `since`; returns the unsubscribe. */
   watchPractice: (since: number, onChange: (latest: PracticeSession | undefined) => void) => () => void;
+  lastPractice: LastPracticeStore;
 }
 
 /** The demo EHR: a list of fictional people and their records, under a permanent training banner. */
-export function DemoApp({ scenarios, onPractice, watchPractice, ...tools }: DemoAppProps) {
+export function DemoApp({ scenarios, onPractice, watchPractice, lastPractice, ...tools }: DemoAppProps) {
   const route = useHashRoute();
   const people = demoPeople(scenarios.value);
   const person = route.page === 'person' ? people.find((p) => p.id === route.id) : undefined;
@@ -40,7 +41,7 @@ export function DemoApp({ scenarios, onPractice, watchPractice, ...tools }: Demo
         <strong class="ehr__fictional">Training system: every person here is fictional</strong>
       </header>
       {person ? (
-        <DemoRecord key={person.id} person={person} onPractice={onPractice} watchPractice={watchPractice} />
+        <DemoRecord key={person.id} person={person} chosen={route.page === 'person' ? route.practice : undefined} onPractice={onPractice} watchPractice={watchPractice} lastPractice={lastPractice} />
       ) : (
         <PeopleList people={people} unknownId={route.page === 'person' ? route.id : undefined} {...tools} />
       )}

@@ -1,11 +1,12 @@
 import { debriefHref, presenterHref, type Practice } from '../../core/training/links';
-import type { PracticeSession } from '../../core/training/practice-sessions';
+import type { LastPractice } from '../../core/training/last-practice-item';
 
 interface Props {
   scenarios: { id: string; title: string }[];
   practice: Practice;
   onChange: (practice: Practice) => void;
-  latest: PracticeSession | undefined;
+  /** The practice run last debriefed on this record, if any. */
+  latest: LastPractice | undefined;
 }
 
 /** The trainer's choices for this record: which scenario, whether hints show, and the debrief. */
@@ -36,11 +37,11 @@ export function PracticePanel({ scenarios, practice, onChange, latest }: Props) 
       <p class="hint" id="hints-hint">Hints show the scenario’s learning points in the sidebar, domain by domain. Changing a choice reloads the sidebar; the session is kept.</p>
       {scenarioId && (
         <p class="practice__links">
-          <a href={presenterHref(scenarioId)}>Present this scenario</a>
+          <a href={presenterHref(scenarioId, hints)}>Present this scenario</a>
           {latest && (
             <>
               {' · '}
-              <a href={debriefHref(latest.id, scenarioId)}>See the debrief</a> for the practice session “{latest.label}”
+              <a href={debriefHref(latest.sessionId, latest.scenarioId, hints)}>See the debrief</a> for the practice session “{latest.label}”
             </>
           )}
         </p>

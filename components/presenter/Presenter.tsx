@@ -6,7 +6,7 @@ import { StepView } from './StepView';
 interface Props {
   scenarioTitle: string;
   steps: PresenterStep[];
-  /** Back to the demo's list of people. */
+  /** Back to the scenario's record, with the trainer's choices (Exit or Esc). */
   onExit: () => void;
 }
 

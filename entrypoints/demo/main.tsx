@@ -6,6 +6,7 @@ import '../../components/demo/demo.css';
 import { openDb } from '../../core/db';
 import { builtInFramework } from '../../core/framework/builtin';
 import { importScenarioFile } from '../../core/training/import-scenarios';
+import { forgetLastPractice, loadLastPractice, saveLastPractice } from '../../core/training/last-practice-item';
 import { practiceQuery } from '../../core/training/links';
 import { watchLatestPractice } from '../../core/training/practice-sessions';
 import { resetTrainingData } from '../../core/training/reset';
@@ -29,7 +30,12 @@ void loadScenarios().then((loaded) => {
       scenarios={scenarios}
       onPractice={(practice) => sidebar.show(practiceQuery(practice))}
       watchPractice={(since, onChange) => watchLatestPractice(db, since, onChange)}
-      onReset={() => resetTrainingData(db)}
+      lastPractice={{ load: loadLastPractice, save: saveLastPractice }}
+      onReset={async () => {
+        const result = await resetTrainingData(db);
+        await forgetLastPractice();
+        return result;
+      }}
       onImport={async (file) => {
         const result = await importScenarioFile(file, builtInFramework);
         if (result.ok) scenarios.value = await loadScenarios();

@@ -4,7 +4,8 @@ import { Presenter } from '../../components/presenter/Presenter';
 import '../../components/presenter/presenter.css';
 import { builtInFramework } from '../../core/framework/builtin';
 import { findScenario } from '../../core/training/catalogue';
-import { DEMO_LIST_HREF } from '../../core/training/links';
+import { personId } from '../../core/demo/people';
+import { readPractice, recordHref } from '../../core/training/links';
 import { presenterSteps } from '../../core/training/presenter-steps';
 import { loadScenarios } from '../../core/training/scenario-packs-item';
 
@@ -13,7 +14,12 @@ void loadScenarios().then((scenarios) => {
   if (scenario) document.title = `${scenario.title} · Presenter view (training) · Coplan`;
   render(
     scenario ? (
-      <Presenter scenarioTitle={scenario.title} steps={presenterSteps(scenario, builtInFramework)} onExit={() => location.assign(DEMO_LIST_HREF)} />
+      <Presenter
+        scenarioTitle={scenario.title}
+        steps={presenterSteps(scenario, builtInFramework)}
+        // Exit returns to the scenario's record with the same scenario and hints (issue 18).
+        onExit={() => location.assign(recordHref(personId(scenario.person.name), { scenarioId: scenario.id, hints: readPractice(location.search)?.hints ?? false }))}
+      />
     ) : (
       <Unavailable title="No scenario to present" reason="The scenario in this address is not on this device. Choose one from the list of fictional people." />
     ),

@@ -17,19 +17,22 @@ function showDebrief() {
   session = withPrompt(session, 'trauma-what-to-know', { status: 'declined' }, NOW);
   session = withPrompt(session, 'faith-importance', { status: 'explored' }, NOW);
   const onPrint = vi.fn();
-  render(<Debrief scenario={jordan} session={session} debrief={compareCoverage(jordan, framework, session)} backHref="demo.html#/person/jordan-mensah-clarke" onPrint={onPrint} />);
+  render(<Debrief scenario={jordan} session={session} debrief={compareCoverage(jordan, framework, session)} traineeSummary={'TRAINING EXERCISE\nMy own summary'} backHref="demo.html#/person/jordan-mensah-clarke" onPrint={onPrint} />);
   return { onPrint };
 }
 
 const listUnder = (heading: string) => within(screen.getByRole('region', { name: heading })).getAllByRole('listitem');
 
 describe('debrief', () => {
-  it('lists the learning points hit and missed, each with what happened in its domain', () => {
+  it('lists the learning points explored, raised and declined, and missed, each with what happened in its domain', () => {
     showDebrief();
-    expect(screen.getByText('2 of 7 learning points hit.')).toBeTruthy();
-    const hit = listUnder('Learning points hit (2)');
-    expect(hit.map((li) => li.querySelector('strong')?.textContent)).toEqual(["The person's own account", 'Trauma and its effect on care']);
-    expect(hit[1]!.textContent).toContain('Raised; the person declined');
+    expect(screen.getByText('1 of 7 learning points explored; 1 raised, and the person declined.')).toBeTruthy();
+    const explored = listUnder('Learning points explored (1)');
+    expect(explored.map((li) => li.querySelector('strong')?.textContent)).toEqual(["The person's own account"]);
+    expect(explored[0]!.textContent).toMatch(/1 of \d+ explored/);
+    const raised = listUnder('Raised; the person declined (1)');
+    expect(raised.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Trauma and its effect on care']);
+    expect(raised[0]!.textContent).toMatch(/0 of \d+ explored/);
     const missed = listUnder('Learning points missed (5)');
     expect(missed).toHaveLength(5);
     expect(missed.at(-1)!.textContent).toContain('Least-restrictive options');
@@ -41,7 +44,8 @@ describe('debrief', () => {
     showDebrief();
     expect(screen.getByRole('region', { name: 'Also explored' }).textContent).toContain('Faith, spirituality and beliefs about illness');
     expect(listUnder('Common pitfalls to talk through')).toHaveLength(jordan.pitfalls.length);
-    expect(screen.getByRole('region', { name: 'Model summary, to compare with yours' }).textContent).toContain('Fictional training example.');
+    expect(screen.getByRole('region', { name: 'Model summary' }).textContent).toContain('Fictional training example.');
+    expect(screen.getByRole('region', { name: 'Your summary' }).textContent).toContain('My own summary');
   });
 
   it('says plainly that it is a training exercise, and prints on request', () => {

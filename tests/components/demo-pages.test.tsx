@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DemoApp, type DemoAppProps } from '../../components/demo/DemoApp';
 import { builtInScenarioPack } from '../../core/training/builtin-scenarios';
@@ -16,6 +16,7 @@ function showDemo(hash = '', overrides: Partial<DemoAppProps> = {}) {
     scenarios: signal(builtInScenarioPack.scenarios),
     onPractice: vi.fn(),
     watchPractice: (_since, onChange) => ((report = onChange), () => {}),
+    lastPractice: { load: vi.fn(async () => undefined), save: vi.fn(async () => undefined) },
     onReset: vi.fn(async () => ({ sessions: 2, events: 5 })),
     onImport: vi.fn(async () => ({ ok: false as const, problems: ['scenarios[0].title: Invalid input'] })),
     ...overrides,
@@ -64,7 +65,22 @@ describe('demo EHR record', () => {
     expect(props.onPractice).toHaveBeenLastCalledWith({ scenarioId: 'jordan-rebuilding-trust', hints: false });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Allow hints' }));
     expect(props.onPractice).toHaveBeenLastCalledWith({ scenarioId: 'jordan-rebuilding-trust', hints: true });
-    expect(screen.getByRole('link', { name: 'Present this scenario' }).getAttribute('href')).toBe('presenter.html?scenario=jordan-rebuilding-trust');
+    expect(screen.getByRole('link', { name: 'Present this scenario' }).getAttribute('href')).toBe('presenter.html?scenario=jordan-rebuilding-trust&hints=1');
+    // The address keeps the choices, for Back, a reload and the way back from the presenter.
+    expect(location.hash).toBe('#/person/jordan-mensah-clarke?scenario=jordan-rebuilding-trust&hints=1');
+  });
+
+  it('comes back to the scenario and hints the address holds', () => {
+    const { props } = showDemo('#/person/mariam-haidari?scenario=mariam-an-interpreter-not-her-son&hints=1');
+    expect((screen.getByLabelText('Scenario') as HTMLSelectElement).value).toBe('mariam-an-interpreter-not-her-son');
+    expect((screen.getByRole('checkbox', { name: 'Allow hints' }) as HTMLInputElement).checked).toBe(true);
+    expect(props.onPractice).toHaveBeenLastCalledWith({ scenarioId: 'mariam-an-interpreter-not-her-son', hints: true });
+  });
+
+  it('takes the record’s own first scenario when the address names one of another record', () => {
+    showDemo('#/person/mariam-haidari?scenario=jordan-rebuilding-trust&hints=1');
+    expect((screen.getByLabelText('Scenario') as HTMLSelectElement).value).toBe('mariam-an-interpreter-not-her-son');
+    expect((screen.getByRole('checkbox', { name: 'Allow hints' }) as HTMLInputElement).checked).toBe(false);
   });
 
   it('keeps the controlled field’s text in the page’s state', () => {
@@ -74,11 +90,23 @@ describe('demo EHR record', () => {
     expect(screen.getByText('18 characters held in the page’s state')).toBeTruthy();
   });
 
-  it('offers the debrief once a practice session has been worked on', () => {
-    const { report } = showDemo('#/person/jordan-mensah-clarke');
+  it('offers the debrief once a practice session has been worked on, and remembers it', () => {
+    const { report, props } = showDemo('#/person/jordan-mensah-clarke');
     expect(screen.queryByRole('link', { name: 'See the debrief' })).toBeNull();
     report({ id: 'session-practice-1', label: 'Practice J' });
     expect(screen.getByRole('link', { name: 'See the debrief' }).getAttribute('href')).toBe('debrief.html?session=session-practice-1&scenario=jordan-rebuilding-trust');
+    expect(props.lastPractice.save).toHaveBeenCalledWith({ personId: 'jordan-mensah-clarke', sessionId: 'session-practice-1', label: 'Practice J', scenarioId: 'jordan-rebuilding-trust', hints: false });
+  });
+
+  it('still links the latest debrief after the record reloads, but never another record’s', async () => {
+    const last = { personId: 'jordan-mensah-clarke', sessionId: 'session-practice-1', label: 'Practice J', scenarioId: 'jordan-rebuilding-trust', hints: true };
+    showDemo('#/person/jordan-mensah-clarke', { lastPractice: { load: async () => last, save: vi.fn(async () => undefined) } });
+    expect((await screen.findByRole('link', { name: 'See the debrief' })).getAttribute('href')).toBe('debrief.html?session=session-practice-1&scenario=jordan-rebuilding-trust');
+    cleanup();
+    showDemo('#/person/mariam-haidari', { lastPractice: { load: async () => last, save: vi.fn(async () => undefined) } });
+    await screen.findByRole('link', { name: 'Present this scenario' });
+    await act(() => Promise.resolve());
+    expect(screen.queryByRole('link', { name: 'See the debrief' })).toBeNull();
   });
 
   it('falls back to the list for a record the demo does not have', () => {

@@ -51,6 +51,30 @@ describe('team-lead dashboard', () => {
     expect(await seriousAxeProblems(page)).toEqual([]);
   });
 
+  it('shows and takes dates in UK order, day/month/year, whatever the browser’s own language', async () => {
+    const from = page.getByRole('textbox', { name: 'From' });
+    const to = page.getByRole('textbox', { name: 'To' });
+    expect(await from.inputValue()).toBe('01/01/2025');
+    expect(await to.inputValue()).toBe('31/12/2025');
+    await page.getByText('Showing sessions started from 1 Jan 2025 to 31 Dec 2025 (UK time)').waitFor();
+    await from.fill('24/3/2025');
+    await to.fill('30/03/2025');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/from=2025-03-24&to=2025-03-30/);
+    await page.getByText('Showing sessions started from 24 Mar 2025 to 30 Mar 2025 (UK time)').waitFor();
+    await expect.poll(() => figure('Sessions').textContent()).toBe('2');
+    await to.fill('31/02/2025');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Enter the end date as day/month/year, such as 31/03/2026.').waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-dates-1280x720.png') });
+    await page.goto(`chrome-extension://${coplan.id}/dashboard.html?${YEAR}`);
+    await figure('Sessions').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'dashboard-1280x720-full.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('keeps the filters in the address, so a reload shows the same view', async () => {
     await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption('team-north');
     await page.getByRole('button', { name: 'Show' }).click();

@@ -89,23 +89,55 @@ describe('trainer mode, end to end', () => {
     const practice = (await dump(page)).sessions.find((s) => s.label === 'Practice J');
     expect(practice?.training).toBe(true);
 
+    // The trainer presents the scenario, and Esc comes back to the same record, scenario and hints (issue 18).
+    await page.getByRole('link', { name: 'Present this scenario' }).click();
+    await page.getByText(/^Step 1 of \d+$/).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: /^Jordan Mensah-Clarke/, level: 1 }).waitFor();
+    expect(await page.getByLabel('Scenario').inputValue()).toBe(jordan.id);
+    expect(await page.getByRole('checkbox', { name: 'Allow hints' }).isChecked()).toBe(true);
+    expect(new URL((await openSidebar(page, coplan.id)).url()).search).toBe(`?mode=training&scenario=${jordan.id}&hints=1`);
+
+    // The debrief of the run is still linked after coming back.
     await page.getByRole('link', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: `Debrief: ${jordan.title}` }).waitFor();
     expect(new URL(page.url()).searchParams.get('session')).toBe(practice!.id);
-    await page.getByRole('heading', { name: `Learning points hit (${TAUGHT.length - 1})` }).waitFor();
+    // Declined is raised, not explored: it has a list of its own.
+    await page.getByRole('heading', { name: `Learning points explored (${TAUGHT.length - 2})` }).waitFor();
+    await page.getByRole('region', { name: 'Raised; the person declined (1)' }).getByText(titleOf(TAUGHT.at(-2)!)).waitFor();
     const missed = page.getByRole('region', { name: 'Learning points missed (1)' });
     await missed.getByText(titleOf(TAUGHT.at(-1)!)).waitFor();
     await missed.getByText('Left open').waitFor();
+    await missed.getByText(/^0 of \d+ explored$/).waitFor();
+    // The trainee's own summary, beside the model one.
+    const yours = page.getByRole('region', { name: 'Your summary' });
+    await yours.getByText(/TRAINING EXERCISE: fictional person, not a clinical record\./).waitFor();
+    await page.getByRole('region', { name: 'Model summary' }).getByText(jordan.modelSummary.split('\n')[0]!).waitFor();
     expect(await seriousAxeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}/trainer-debrief.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('heading', { name: 'Your summary beside the model' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/trainer-debrief-summaries-1280x720.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Print the debrief' }).isVisible()).toBe(false);
     const ink = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(ink).toBe('rgb(0, 0, 0)');
     await page.screenshot({ path: `${OUT}/trainer-debrief-print.png`, fullPage: true });
-    await page.close();
-  }, 180_000);
+    await page.emulateMedia({ media: 'screen' });
+
+    // "Back to the record" keeps the scenario and hints too.
+    await page.getByRole('link', { name: 'Back to the record' }).click();
+    await page.getByRole('heading', { name: /^Jordan Mensah-Clarke/, level: 1 }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Allow hints' }).isChecked()).toBe(true);
+
+    // debrief.html opened on its own shows the latest practice run.
+    const direct = await extensionPage('debrief.html');
+    await direct.getByRole('heading', { name: `Debrief: ${jordan.title}` }).waitFor();
+    expect(new URL(direct.url()).searchParams.get('session')).toBe(practice!.id);
+    await Promise.all([page.close(), direct.close()]);
+  }, 240_000);
 
   it('walks the presenter view by keyboard on a 1280×720 projector and at 200 % zoom', async () => {
     const page = await extensionPage(`presenter.html?scenario=${jordan.id}`, { width: 1280, height: 720 });
@@ -123,6 +155,10 @@ describe('trainer mode, end to end', () => {
     await phrasing.waitFor();
     expect(await seriousAxeProblems(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
+    // Sized for a room: the step's text at least 28 px on a 1280×720 projector (issue 18: it was about 18 px).
+    const size = (locator: import('playwright-core').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size(phrasing)).toBeGreaterThanOrEqual(28);
+    expect(await size(page.getByRole('heading', { level: 1 }))).toBeGreaterThanOrEqual(40);
     await page.screenshot({ path: `${OUT}/trainer-presenter-1280x720.png` });
 
     await page.keyboard.press('Space');
@@ -141,9 +177,10 @@ describe('trainer mode, end to end', () => {
     }
     await expect.poll(() => counter.textContent()).toBe(`Step ${total} of ${total}`);
 
+    // Esc goes back to the scenario's record, not the list of people.
     await page.keyboard.press('Escape');
-    await page.waitForURL(/\/demo\.html#\/$/);
-    await page.getByRole('heading', { name: 'Fictional people' }).waitFor();
+    await page.waitForURL(new RegExp(`/demo\\.html#/person/jordan-mensah-clarke\\?scenario=${jordan.id}$`));
+    await page.getByRole('heading', { name: /^Jordan Mensah-Clarke/, level: 1 }).waitFor();
     await page.close();
   });
 

@@ -102,7 +102,7 @@ describe('the built-in framework after the clinical review', () => {
     expect(interpreted.map((s) => s.id)).toContain('mariam-an-interpreter-not-her-son');
     for (const scenario of [...whiteBritish, ...interpreted]) {
       const debrief = compareCoverage(scenario, framework, fullSession(framework, Date.UTC(2026, 11, 2)));
-      expect(debrief.hit.length + debrief.missed.length, scenario.id).toBe(scenario.learningPoints.length);
+      expect(debrief.explored.length + debrief.raised.length + debrief.missed.length, scenario.id).toBe(scenario.learningPoints.length);
       expect(debrief.missed, scenario.id).toEqual([]); // every domain explored in the full session
     }
     // The new scenario teaches the new domain, not only the old ones.

@@ -40,6 +40,10 @@ describe('the built-in services directory', () => {
     }
   });
 
+  it('offers a Dari interpreting service, as the demo scenario with Mariam needs (issue 18)', () => {
+    expect(ids(filterServices(services(), { kind: 'interpreting', language: 'Dari' }))).toEqual(['example-dari-pashto-interpreting']);
+  });
+
   it('maps only domains the framework has', () => {
     const domains = builtInContent().framework.domains.map((d) => d.id);
     expect(Object.keys(KINDS_BY_DOMAIN).filter((d) => !domains.includes(d))).toEqual([]);

@@ -18,7 +18,7 @@ function practice(marks: Record<string, Status>, training = true) {
 }
 
 describe('debrief comparison', () => {
-  it('counts a learning point hit when its domain was explored or the person declined, and missed otherwise', () => {
+  it('counts a learning point explored when its domain was, raised when the person declined, and missed otherwise', () => {
     const debrief = compareCoverage(jordan, framework, practice({
       'own-account-in-your-words': 'explored',
       'identity-racism-in-services': 'explored',
@@ -26,23 +26,27 @@ describe('debrief comparison', () => {
       'help-seeking-what-helped': 'revisit',
       'family-carers-who-matters': 'not-relevant',
     }));
-    expect(debrief.hit.map((p) => [p.domainId, p.status])).toEqual([
+    expect(debrief.explored.map((p) => [p.domainId, p.status])).toEqual([
       ['own-account', 'explored'],
       ['identity-racism', 'explored'],
-      ['trauma', 'declined'],
     ]);
+    // Declining is the person's choice, and respected; but the conversation did not happen, so it is not "explored" (issue 18).
+    expect(debrief.raised.map((p) => [p.domainId, p.status])).toEqual([['trauma', 'declined']]);
     expect(debrief.missed.map((p) => [p.domainId, p.status])).toEqual([
       ['help-seeking', 'revisit'],
       ['family-carers', 'not-relevant'],
       ['rights-advocacy', 'open'],
       ['least-restrictive', 'open'],
     ]);
-    expect(debrief.hit[0]).toMatchObject({ domainTitle: "The person's own account", point: jordan.learningPoints[0]!.point });
+    expect(debrief.explored[0]).toMatchObject({ domainTitle: "The person's own account", point: jordan.learningPoints[0]!.point, outcome: 'explored' });
   });
 
   it('counts a domain explored when any one of its prompts was, as the sidebar does', () => {
     const debrief = compareCoverage(jordan, framework, practice({ 'trauma-what-to-know': 'open', 'trauma-what-helps': 'explored' }));
-    expect(debrief.hit.map((p) => p.domainId)).toEqual(['trauma']);
+    expect(debrief.explored.map((p) => p.domainId)).toEqual(['trauma']);
+    // ...and says how much of it: one of its prompts, not all.
+    const trauma = framework.domains.find((d) => d.id === 'trauma')!;
+    expect(debrief.explored[0]).toMatchObject({ explored: 1, total: trauma.prompts.length });
   });
 
   it('lists every point missed for an untouched session, and names domains explored beyond the scenario', () => {
@@ -54,7 +58,7 @@ describe('debrief comparison', () => {
   it('gives each repeated domain its own learning point', () => {
     const mariam = builtInScenarioPack.scenarios.find((s) => s.id === 'mariam-an-interpreter-not-her-son')!;
     const debrief = compareCoverage(mariam, framework, practice({ 'language-interpreter-preference': 'explored' }));
-    expect(debrief.hit.map((p) => p.domainId)).toEqual(['language', 'language']);
+    expect(debrief.explored.map((p) => p.domainId)).toEqual(['language', 'language']);
   });
 });
 
@@ -72,6 +76,14 @@ describe('debrief page', () => {
 
   it('compares a practice session', () => {
     const page = readDebrief(jordan, practice({ 'own-account-in-your-words': 'explored' }), framework);
-    expect(page.ok && page.debrief.hit.map((p) => p.domainId)).toEqual(['own-account']);
+    expect(page.ok && page.debrief.explored.map((p) => p.domainId)).toEqual(['own-account']);
+  });
+
+  it('carries the trainee’s own summary, marked as training, to show beside the model', () => {
+    let session = practice({ 'own-account-in-your-words': 'explored' });
+    session = { ...session, record: { ...session.record, ownWords: 'I want to be listened to' } };
+    const page = readDebrief(jordan, session, framework);
+    expect(page.ok && page.traineeSummary).toMatch(/^TRAINING EXERCISE: fictional person, not a clinical record\./);
+    expect(page.ok && page.traineeSummary).toContain('I want to be listened to');
   });
 });

@@ -5,7 +5,7 @@ import { findScenarioReferenceErrors, ScenarioPackSchema } from '../../core/scen
 import { readSidebarMode } from '../../core/sidebar-mode';
 import { builtInScenarioPack } from '../../core/training/builtin-scenarios';
 import { findScenario, scenarioCatalogue } from '../../core/training/catalogue';
-import { debriefHref, parseDemoRoute, practiceQuery, recordHref } from '../../core/training/links';
+import { debriefHref, parseDemoRoute, practiceQuery, presenterHref, readPractice, recordHref } from '../../core/training/links';
 import { presenterSteps } from '../../core/training/presenter-steps';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 
@@ -83,5 +83,19 @@ describe('trainer links', () => {
     expect(parseDemoRoute(recordHref('noah-fielding').slice('demo.html'.length))).toEqual({ page: 'person', id: 'noah-fielding' });
     expect(parseDemoRoute('#/person/%E0%A4%A')).toEqual({ page: 'list' });
     expect(debriefHref('abc 1', 'jordan')).toBe('debrief.html?session=abc+1&scenario=jordan');
+  });
+
+  it('keep the trainer’s scenario and hints in the record’s address, so the way back from the presenter or the debrief returns to them', () => {
+    const hash = (href: string) => href.slice('demo.html'.length);
+    expect(recordHref('mariam-haidari', { scenarioId: 'mariam-an-interpreter-not-her-son', hints: true })).toBe('demo.html#/person/mariam-haidari?scenario=mariam-an-interpreter-not-her-son&hints=1');
+    expect(parseDemoRoute(hash(recordHref('mariam-haidari', { scenarioId: 'mariam-an-interpreter-not-her-son', hints: true })))).toEqual({
+      page: 'person', id: 'mariam-haidari', practice: { scenarioId: 'mariam-an-interpreter-not-her-son', hints: true },
+    });
+    // Free practice is a choice too, and hints need a scenario.
+    expect(parseDemoRoute(hash(recordHref('noah-fielding', { hints: true })))).toEqual({ page: 'person', id: 'noah-fielding', practice: { scenarioId: undefined, hints: false } });
+    expect(parseDemoRoute('#/person/noah-fielding?scenario=Not%20An%20Id&hints=1')).toEqual({ page: 'person', id: 'noah-fielding', practice: { scenarioId: undefined, hints: false } });
+    expect(presenterHref('jordan', true)).toBe('presenter.html?scenario=jordan&hints=1');
+    expect(readPractice(presenterHref('jordan', true).slice('presenter.html'.length))).toEqual({ scenarioId: 'jordan', hints: true });
+    expect(debriefHref('s-1', 'jordan', true)).toBe('debrief.html?session=s-1&scenario=jordan&hints=1');
   });
 });
