@@ -21,7 +21,7 @@ describe('the services directory in the sidebar', () => {
   it('filters by kind, then narrows by language', () => {
     renderWithServices(<ServicesList />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Kind of service' }), { target: { value: 'interpreting' } });
-    expect(names()).toEqual(['Riverside Interpreting Line (fictional)', 'Deaf Access BSL Interpreters (fictional)']);
+    expect(names()).toEqual(['Riverside Interpreting Line (fictional)', 'Deaf Access BSL Interpreters (fictional)', 'Northgate Dari and Pashto Interpreters (fictional)']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Language offered' }), { target: { value: 'British Sign Language' } });
     expect(names()).toEqual(['Deaf Access BSL Interpreters (fictional)']);
   });
@@ -88,8 +88,8 @@ describe('real and invented entries (issue 15)', () => {
 describe('services under a domain’s prompts', () => {
   it('shows interpreting services under the language domain', () => {
     renderWithServices(<ServicesForDomain domainId="language" />);
-    expect(screen.getByText('Local services that can help (2)')).toBeTruthy();
-    expect(names()).toEqual(['Riverside Interpreting Line (fictional)', 'Deaf Access BSL Interpreters (fictional)']);
+    expect(screen.getByText('Local services that can help (3)')).toBeTruthy();
+    expect(names()).toEqual(['Riverside Interpreting Line (fictional)', 'Deaf Access BSL Interpreters (fictional)', 'Northgate Dari and Pashto Interpreters (fictional)']);
   });
 
   it('shows nothing under a domain no service kind helps with', () => {
