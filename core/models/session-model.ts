@@ -192,7 +192,8 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       if (session.value) setAside = session.value.id;
       open(undefined);
     });
-    const now = await where;
+    // A page that cannot answer is no record: the list, never the session set aside.
+    const now = await where.catch(() => undefined);
     if (move !== moves) return;
     here.value = now;
     await refreshToday();

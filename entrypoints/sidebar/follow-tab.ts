@@ -4,7 +4,7 @@ import type { SessionModel } from '../../core/models/session-model';
 import type { Binding } from '../../core/session/schema';
 
 // After a navigation the page's content script mounts at document_idle, which can come after the
-// tab reports it has loaded: ask again for a few seconds before taking "no page" as the answer.
+// tab reports it has loaded: ask again for a second or so before taking "no page" as the answer.
 const TRIES = 6;
 const PAUSE_MS = 200;
 

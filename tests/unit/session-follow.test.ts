@@ -103,4 +103,12 @@ describe('a sidebar that follows the active tab', () => {
     await following;
     expect(m.session.value?.label).toBe('Ben');
   });
+
+  it('shows the list, not the session set aside, when the new tab cannot answer at all', async () => {
+    const m = await adaOpen();
+    await m.follow(Promise.reject(new Error('no page')));
+    expect(m.moving.value).toBe(false);
+    expect(m.session.value).toBeUndefined();
+    expect(m.today.value.map((s) => s.label)).toEqual(['Ada']);
+  });
 });
