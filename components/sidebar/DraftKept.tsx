@@ -6,7 +6,7 @@ const WHEN = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric',
 
 /**
  * When an open draft will be deleted if left unchanged (H-24): said quietly while there is time,
- * as a warning in its last two hours, so nothing agreed is lost before it reaches the record.
+ * as a warning near the time (core/session/retention.ts), so nothing agreed is lost before it reaches the record.
  */
 export function DraftKept({ updatedAt, clock = Date.now }: { updatedAt: number; clock?: () => number }) {
   const hours = useContext(RetentionContext).value;
@@ -17,7 +17,8 @@ export function DraftKept({ updatedAt, clock = Date.now }: { updatedAt: number; 
     return <p class="session-bar__kept">This draft is kept on this computer until {at} if left unchanged.</p>;
   }
   return (
-    <p class="notice notice--warning" role="alert">
+    // A polite status, not an alert: it can appear while the clinician is typing with the person.
+    <p class="notice notice--warning" role="status">
       <strong>This draft will be deleted from {at}</strong> unless it changes. Put the summary into the record, or copy it,
       before then.
     </p>

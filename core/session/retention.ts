@@ -12,10 +12,13 @@ export function purgeDueAt(updatedAt: number, retentionHours: number): number {
   return updatedAt + retentionHours * HOUR;
 }
 
-/** How long before that time the sidebar warns (H-24: warn before purge). */
+/** At most this long before that time the sidebar warns (H-24: warn before purge). */
 export const PURGE_WARNING_MS = 2 * HOUR;
 
-/** Whether a draft is close enough to its purge for the sidebar to warn. */
+/**
+ * Whether a draft is close enough to its purge for the sidebar to warn: the last quarter of the
+ * period, at most two hours, so a short period set by policy does not keep a warning up for good.
+ */
 export function purgeIsNear(now: number, updatedAt: number, retentionHours: number): boolean {
-  return purgeDueAt(updatedAt, retentionHours) - now <= PURGE_WARNING_MS;
+  return purgeDueAt(updatedAt, retentionHours) - now <= Math.min(PURGE_WARNING_MS, (retentionHours * HOUR) / 4);
 }

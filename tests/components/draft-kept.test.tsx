@@ -20,13 +20,13 @@ function renderKept(updatedAt: number, hours: number | undefined) {
 describe('when the draft will be deleted', () => {
   it('says quietly until when a fresh draft is kept', () => {
     renderKept(NOW, 24);
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByText(/^This draft is kept on this computer until Thursday 3 December at \d\d:00 if left unchanged\.$/)).toBeTruthy();
   });
 
-  it('warns, as an alert, in the last two hours before the purge', () => {
+  it('warns, as a polite status, in the last two hours before the purge', () => {
     renderKept(NOW - 23 * HOUR, 24);
-    const alert = screen.getByRole('alert');
+    const alert = screen.getByRole('status');
     expect(alert.textContent).toMatch(/^This draft will be deleted from Wednesday 2 December at \d\d:00 unless it changes\. Put the summary into the record, or copy it, before then\.$/);
   });
 

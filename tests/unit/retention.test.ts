@@ -25,12 +25,15 @@ describe('session retention', () => {
     db.close();
   });
 
-  it('tells the sidebar the time the purge would take a draft, and warns only in the last two hours before it', async () => {
+  it('tells the sidebar the time the purge would take a draft, and warns only near it: the last quarter of the period, at most two hours', async () => {
     const updatedAt = NOW - 20 * HOUR;
     const due = purgeDueAt(updatedAt, 24);
     expect(due).toBe(NOW + 4 * HOUR);
     expect(purgeIsNear(NOW, updatedAt, 24)).toBe(false);
     expect(purgeIsNear(due - 2 * HOUR, updatedAt, 24)).toBe(true);
+    // A one-hour period set by policy warns only in its last quarter, not for the whole hour.
+    expect(purgeIsNear(NOW, NOW, 1)).toBe(false);
+    expect(purgeIsNear(NOW + 45 * 60_000, NOW, 1)).toBe(true);
     // The time given is the purge's own rule: kept just before it, deleted just after.
     const db = new CoplanDb('retention-test-3');
     await db.sessions.put({ id: 'session-due1', createdAt: updatedAt, updatedAt });
