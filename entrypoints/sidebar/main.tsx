@@ -14,7 +14,7 @@ import type { ReportUsage, UsageEvent } from '../../core/models/usage';
 import type { Session } from '../../core/session/schema';
 import { frameworkAdditionsFrom, mergeFramework } from '../../core/packs/additions';
 import { createServicesDirectory } from '../../core/services/directory';
-import { readSidebarMode } from '../../core/sidebar-mode';
+import { framedByOwnPages, readSidebarMode } from '../../core/sidebar-mode';
 import { extensionConnection } from './ehr-connection';
 import { embedderAllowed } from './embedder';
 import { EqualityQuestionsContext } from '../../components/sidebar/equality/equality-context';
@@ -23,7 +23,7 @@ import { closeOnEscape } from './escape-to-close';
 import { followActiveTab } from './follow-tab';
 import { plainReadStore, readPackRows } from './plain-reads';
 
-const mode = readSidebarMode(location.search);
+const mode = readSidebarMode(location.search, framedByOwnPages(window));
 // The first render reads with plain IndexedDB (plain-reads.ts); Dexie loads once the prompts are
 // up, or at the first write if that comes sooner.
 let dexie: Promise<typeof import('./dexie')> | undefined;

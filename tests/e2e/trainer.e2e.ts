@@ -212,6 +212,22 @@ describe('trainer mode, end to end', () => {
     await ehr.close();
   });
 
+  it('keeps real work real when an EHR page frames the sidebar with ?mode=training itself (issue 17)', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url(`ehr/frames-coplan.html?id=${coplan.id}&query=${encodeURIComponent(`?mode=training&scenario=${jordan.id}&hints=1`)}`));
+    const sidebar = (await (await page.locator('iframe[title="Framed Coplan"]').elementHandle())!.contentFrame())!;
+    await sidebar.getByRole('heading', { level: 2 }).first().waitFor();
+    const steps = sidebarSteps(sidebar);
+    await steps.start('Framed with training');
+    await steps.mark('Faith', 'Explored');
+    expect(await sidebar.getByText('Training mode.').count()).toBe(0);
+
+    const demo = await extensionPage('demo.html');
+    await expect.poll(async () => (await dump(demo)).sessions.find((s) => s.label === 'Framed with training')?.prompts).toMatchObject({ 'faith-importance': { status: 'explored' } });
+    expect((await dump(demo)).sessions.find((s) => s.label === 'Framed with training')?.training).toBe(false);
+    await Promise.all([page.close(), demo.close()]);
+  });
+
   it('imports a trainer’s scenario pack whole, and refuses a broken one naming the path', async () => {
     const person = { ...jordan.person, name: 'Sam Okafor', summary: `A fictional person. ${jordan.person.summary.replace(/Jordan/g, 'Sam')}` };
     const trustPack = { ...pack, id: 'trust-scenarios', name: 'Trust scenarios', scenarios: [{ ...jordan, id: 'sam-first-visit', title: 'Sam: a first visit', person }] };

@@ -72,8 +72,8 @@ describe('presenter steps', () => {
 
 describe('trainer links', () => {
   it('open the sidebar in training mode with the scenario and hints the sidebar will read back', () => {
-    expect(readSidebarMode(practiceQuery({ scenarioId: 'jordan-rebuilding-trust', hints: true }))).toEqual({ training: true, scenarioId: 'jordan-rebuilding-trust', hints: true });
-    expect(readSidebarMode(practiceQuery({ hints: true }))).toEqual({ training: true, scenarioId: undefined, hints: false });
+    expect(readSidebarMode(practiceQuery({ scenarioId: 'jordan-rebuilding-trust', hints: true }), true)).toEqual({ training: true, scenarioId: 'jordan-rebuilding-trust', hints: true });
+    expect(readSidebarMode(practiceQuery({ hints: true }), true)).toEqual({ training: true, scenarioId: undefined, hints: false });
     expect(practiceQuery({ scenarioId: 'yusuf-staying-at-home-through-a-crisis', hints: false })).toBe('?mode=training&scenario=yusuf-staying-at-home-through-a-crisis');
   });
 
