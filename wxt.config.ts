@@ -25,8 +25,23 @@ export default defineConfig({
     // loadable on any site; the sidebar itself refuses to work on a page Coplan has no permission
     // for (entrypoints/sidebar/embedder.ts), so another site framing it gets nothing.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', ...LOOPBACK_PATTERNS] }],
-    // No remote code and no eval: only the extension's own scripts run in its pages.
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
+    // No remote code and no eval: only the extension's own scripts run in its pages. Nothing in
+    // them fetches (content comes in with the scripts), so no connection at all, no form posts
+    // anywhere, and the one HTML sink (guidance, through DOMPurify) takes Trusted Types only:
+    // a page's script smuggled in cannot send a draft away (issue 17).
+    content_security_policy: {
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "connect-src 'none'",
+        "form-action 'none'",
+        "img-src 'self' data: blob:",
+        "require-trusted-types-for 'script'",
+        'trusted-types dompurify',
+      ].join('; '),
+    },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -67,10 +67,14 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   return purifier;
 }
 
-/** Markdown to HTML that is safe to inject into the sidebar. */
+/**
+ * Markdown to HTML that is safe to inject into the sidebar. Where the browser has Trusted Types
+ * (extension pages require them for HTML sinks, issue 17) this is DOMPurify's TrustedHTML, which
+ * reads as the same HTML text; elsewhere (tests) a plain string.
+ */
 export function renderMarkdown(markdownText: string, doc: Document = document): string {
   const win = doc.defaultView;
   if (!win) throw new Error('Cannot sanitise HTML without a window');
   const html = markdown.parse(markdownText, { async: false });
-  return purifierFor(win).sanitize(html, CONFIG);
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: true }) as unknown as string;
 }

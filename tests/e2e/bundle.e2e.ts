@@ -19,9 +19,19 @@ describe('the built extension', () => {
     expect(offenders).toEqual([]);
   });
 
-  it.each(BUILDS)('allows only its own scripts in the %s content security policy', (build) => {
+  it.each(BUILDS)('allows only its own scripts, no connections, no form posts and Trusted Types only in the %s content security policy', (build) => {
     const csp: string = manifest(build).content_security_policy.extension_pages;
-    expect(csp).toContain("script-src 'self'");
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    expect(Object.fromEntries(directives)).toMatchObject({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'connect-src': "'none'",
+      'form-action': "'none'",
+      'require-trusted-types-for': "'script'",
+      'trusted-types': 'dompurify',
+    });
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });
 
