@@ -16,6 +16,7 @@ const FrameworkIndexSchema = z.strictObject({
   domainOrder: z.array(z.string()).check(z.minLength(1)),
   leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
   feedbackStatements: z.optional(z.array(FeedbackStatementSchema)),
+  firstContact: z.optional(z.array(z.string())),
 });
 
 export interface BuiltInContent {

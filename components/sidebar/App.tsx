@@ -1,10 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import type { EhrConnection } from '../../core/ehr/connection';
-import type { Framework } from '../../core/framework/schema';
+import type { Domain, Framework } from '../../core/framework/schema';
 import type { GuidanceModel } from '../../core/models/guidance-model';
 import type { HideModel } from '../../core/models/hide-model';
 import type { SessionModel } from '../../core/models/session-model';
 import { CheckingRecord } from './CheckingRecord';
+import { agendaView } from '../../core/session/agenda';
+import { AgendaChooser } from './agenda/AgendaChooser';
+import { OtherAreas } from './agenda/OtherAreas';
 import { DomainSection } from './DomainSection';
 import { HiddenScreen } from './HiddenScreen';
 import { ProgressSummary } from './ProgressSummary';
@@ -36,11 +39,26 @@ interface Props {
 export function App({ framework, model, guidance, connection, training = false, hints, onInteractive, hide: givenHide }: Props) {
   useEffect(() => onInteractive?.(), []);
   const session = model.session.value;
+  // Today's areas first; the others, folded away below, once the person has chosen (issue 14).
+  const { today, others } = agendaView(framework, session?.agenda);
+  const split = new Set(today.map((d) => d.id));
+  const areas = today.length + others.length;
   // The first screen shows no more than the first domain (the second starts some 1,400 px further
   // down), so the first frame draws just that one; the rest follow three a frame.
-  const shown = useProgressive(framework.domains.length + 1, 3, 1);
+  const shown = useProgressive(areas + 1, 3, 1);
   const Later = useLaterSections();
   const open = guidance.open.value;
+  const section = (domain: Domain, rest = false) => (
+    <DomainSection
+      key={rest ? `${domain.id}-rest` : domain.id}
+      domain={domain}
+      rest={rest}
+      hints={hints?.get(domain.id)}
+      states={session?.prompts}
+      onStatus={(promptId, status) => void model.updatePrompt(promptId, { status })}
+      onNote={(promptId, note) => void model.updatePrompt(promptId, { note })}
+    />
+  );
   useSlashToSearch();
   useFocusOnSession(session?.id);
   const hide = useHide(givenHide);
@@ -88,18 +106,13 @@ export function App({ framework, model, guidance, connection, training = false, 
         <SessionBar model={model} training={training} />
         <ProgressSummary framework={framework} session={session} />
         <div id="prompts" tabIndex={-1}>
-          {framework.domains.slice(0, shown).map((domain) => (
-            <DomainSection
-              key={domain.id}
-              domain={domain}
-              hints={hints?.get(domain.id)}
-              states={session?.prompts}
-              onStatus={(promptId, status) => void model.updatePrompt(promptId, { status })}
-              onNote={(promptId, note) => void model.updatePrompt(promptId, { note })}
-            />
-          ))}
+          <AgendaChooser key={session?.id} framework={framework} agenda={session?.agenda} onChoose={(agenda) => void model.setAgenda(agenda)} />
+          {today.slice(0, shown).map((domain) => section(domain))}
+          {others.length > 0 && (
+            <OtherAreas count={others.length}>{others.slice(0, Math.max(0, shown - today.length)).map((domain) => section(domain, split.has(domain.id)))}</OtherAreas>
+          )}
         </div>
-        {shown > framework.domains.length && Later && <Later framework={framework} model={model} connection={connection} />}
+        {shown > areas && Later && <Later framework={framework} model={model} connection={connection} />}
       </main>
     </div>
     </GuidanceContext.Provider>

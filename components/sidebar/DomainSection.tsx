@@ -13,10 +13,15 @@ interface Props {
   states: Record<string, PromptState> | undefined;
   onStatus: (promptId: string, status: Status) => void;
   onNote: (promptId: string, note: string) => void;
+  /**
+   * The rest of a domain whose core prompts are on today's agenda (the first-contact path): its
+   * heading needs an id of its own, and its services already show with the core prompts.
+   */
+  rest?: boolean;
 }
 
-export function DomainSection({ domain, hints, states, onStatus, onNote }: Props) {
-  const headingId = `domain-${domain.id}`;
+export function DomainSection({ domain, hints, states, onStatus, onNote, rest = false }: Props) {
+  const headingId = rest ? `domain-${domain.id}-rest` : `domain-${domain.id}`;
   const state = domainState(domain, states);
   return (
     <section class={`domain domain--${state}`} aria-labelledby={headingId}>
@@ -41,7 +46,7 @@ export function DomainSection({ domain, hints, states, onStatus, onNote }: Props
           />
         ))}
       </ul>
-      <ServicesForDomain domainId={domain.id} />
+      {!rest && <ServicesForDomain domainId={domain.id} />}
     </section>
   );
 }

@@ -66,11 +66,11 @@ export function aggregateCsv(view: AuditView, scope: ExportScope, labels: AuditL
   ]);
 }
 
-const EVENT_COLUMNS = ['id', 'at', 'type', 'clinician', 'team', 'sessionId', 'frameworkId', 'frameworkVersion', 'domainId', 'promptId', 'status', 'sectionId', 'resultCount', 'optionId', 'outcome', 'training'] as const;
+const EVENT_COLUMNS = ['id', 'at', 'type', 'clinician', 'team', 'sessionId', 'frameworkId', 'frameworkVersion', 'domainId', 'promptId', 'status', 'sectionId', 'resultCount', 'optionId', 'outcome', 'path', 'domainIds', 'training'] as const;
 
 /** One row per event, times in ISO 8601 UTC. */
 export function eventsCsv(events: AuditEvent[], scope: ExportScope): string {
   const field = (e: AuditEvent, column: (typeof EVENT_COLUMNS)[number]): Cell =>
-    column === 'at' ? new Date(e.at).toISOString() : (e as Partial<Record<string, Cell>>)[column];
+    column === 'at' ? new Date(e.at).toISOString() : column === 'domainIds' ? ('domainIds' in e ? e.domainIds.join(' ') : undefined) : (e as Partial<Record<string, Cell>>)[column];
   return csvLines([...about('Raw events', scope), [...EVENT_COLUMNS], ...events.map((e) => EVENT_COLUMNS.map((c) => field(e, c)))]);
 }

@@ -11,7 +11,7 @@ import type { AuditEvent } from './schema';
 const ACTIONS: Record<AuditEvent['type'], FhirAuditEvent['action']> = {
   'session-started': 'C', 'session-finished': 'U', 'prompt-status-set': 'U', 'option-set': 'U', 'guidance-opened': 'R',
   'search-run': 'E', 'summary-inserted': 'C', 'summary-insert-undone': 'D', 'summary-copied': 'R', 'insertion-failed': 'C', 'wrong-patient-warning': 'E',
-  'equality-recorded': 'U', 'participants-set': 'U',
+  'equality-recorded': 'U', 'participants-set': 'U', 'agenda-set': 'U',
 };
 
 const coding = (kind: string, code: string) => ({ system: `urn:coplan:${kind}`, code });
@@ -23,6 +23,7 @@ function entities(e: AuditEvent): FhirAuditEntity[] {
   if ('promptId' in e) list.push(entity('prompt', e.promptId));
   if ('sectionId' in e) list.push(entity('section', e.sectionId));
   if ('optionId' in e) list.push(entity('option', e.optionId));
+  if ('domainIds' in e) list.push(...e.domainIds.map((id) => entity('domain', id)));
   if ('resultCount' in e) list.push({ type: coding('entity-type', 'search'), detail: [{ type: 'result-count', valueString: String(e.resultCount) }] });
   return list;
 }
@@ -30,6 +31,7 @@ function entities(e: AuditEvent): FhirAuditEntity[] {
 function subtype(e: AuditEvent): FhirAuditEvent['subtype'] {
   if ('status' in e) return [coding('prompt-status', e.status)];
   if ('outcome' in e) return [coding(`${e.type}-outcome`, e.outcome)];
+  if ('path' in e) return [coding('agenda-path', e.path)];
   return undefined;
 }
 

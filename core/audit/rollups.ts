@@ -115,6 +115,8 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
         [r.interpreter, r.advocate] = [e.interpreter === true ? 1 : 0, e.advocate === true ? 1 : 0];
         break;
       case 'session-started': break;
+      // Kept as events for the exports; the dashboard does not count agendas yet.
+      case 'agenda-set': break;
       case 'session-finished': r.finished = 1; break;
       case 'search-run': r.searches++; break;
       case 'summary-inserted': r.inserted++; break;

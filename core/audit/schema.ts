@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { EqualityAnswersSchema } from '../equality/categories';
+import { AGENDA_PATHS } from '../session/agenda';
 import { OPTION_CHOICES } from '../session/schema';
 import { STATUSES } from '../session/statuses';
 
@@ -35,6 +36,9 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
 export const AuditEventSchema = z.discriminatedUnion('type', [
   event('session-started', {}),
   event('session-finished', {}),
+  // Which path the conversation took (issue 14): the person's chosen areas, the first-contact
+  // short path, or every area; domain ids only for chosen areas, never anything typed.
+  event('agenda-set', { path: z.enum(AGENDA_PATHS), domainIds: z.array(AuditIdSchema).check(z.maxLength(64)) }),
   event('prompt-status-set', { domainId: AuditIdSchema, promptId: AuditIdSchema, status: z.enum(STATUSES) }),
   event('option-set', { optionId: AuditIdSchema, outcome: z.enum(OPTION_OUTCOMES) }),
   event('guidance-opened', { sectionId: AuditIdSchema, domainId: z.optional(AuditIdSchema) }),

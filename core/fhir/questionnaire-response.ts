@@ -1,11 +1,16 @@
 import type { Framework } from '../framework/schema';
 import type { Session } from '../session/schema';
+import { recordItems } from '../summary/items';
+import { choicesOf, isIncluded } from '../summary/review';
 import { frameworkToQuestionnaire, optionChoiceCoding, statusCoding } from './questionnaire';
 import type { FhirAnswer, FhirQuestionnaireItem, FhirQuestionnaireResponse, FhirResponseItem } from './types';
 
 // The response is built by walking the Questionnaire itself, so every item it holds has a linkId,
 // text and parent that the Questionnaire defines; prompts the framework no longer has drop out.
 // There is deliberately no subject: Coplan holds no identifiers for the person.
+// It holds only what the summary would write, by the same rules (issue 14): the items the person
+// agreed at the review step. A declined topic is never named, "Not relevant" is not a finding, a
+// sensitive item is out until its agreement is ticked, an item the person left out stays out.
 
 /** Answers by linkId, plus one table per repetition of a repeating group (the agreed actions). */
 interface Answers {
@@ -25,19 +30,21 @@ function put(table: Answers, linkId: string, answer: FhirAnswer | string | undef
 /** Unticked boxes are left out: the session cannot tell "not present" from "not asked". */
 const ticked = (value: boolean): FhirAnswer | undefined => (value ? { valueBoolean: true } : undefined);
 
-function sessionAnswers(session: Session): Answers {
+function sessionAnswers(framework: Framework, session: Session): Answers {
   const table = answers();
+  const choices = choicesOf(session.review);
+  const agreed = new Set(recordItems(framework, session).filter((item) => isIncluded(item, choices)).map((item) => item.id));
   for (const [promptId, state] of Object.entries(session.prompts)) {
-    // 'open' is the starting state, so it records nothing.
-    if (state.status !== 'open') put(table, `${promptId}.status`, { valueCoding: statusCoding(state.status) });
+    if (!agreed.has(`prompt:${promptId}`)) continue;
+    put(table, `${promptId}.status`, { valueCoding: statusCoding(state.status) });
     put(table, `${promptId}.note`, state.note);
   }
   const { record } = session;
-  put(table, 'record.own-words', record.ownWords);
-  put(table, 'record.carer-view', record.carerView);
-  put(table, 'record.disagreements', record.disagreements);
+  if (agreed.has('own-words')) put(table, 'record.own-words', record.ownWords);
+  if (agreed.has('carer-view')) put(table, 'record.carer-view', record.carerView);
+  if (agreed.has('disagreements')) put(table, 'record.disagreements', record.disagreements);
   // Action fields are short form entries, so stray spaces are trimmed as in the summary.
-  const actions = record.actions.map((action) => {
+  const actions = record.actions.filter((action) => agreed.has(`action:${action.id}`)).map((action) => {
     const each = answers();
     put(each, 'record.actions.who', action.who.trim());
     put(each, 'record.actions.what', action.what.trim());
@@ -46,9 +53,11 @@ function sessionAnswers(session: Session): Answers {
   });
   table.repeats.set('record.actions', actions);
   for (const [optionId, state] of Object.entries(record.options)) {
+    if (!agreed.has(`option:${optionId}`)) continue;
     put(table, `${optionId}.choice`, { valueCoding: optionChoiceCoding(state.choice) });
     put(table, `${optionId}.reason`, state.reason);
   }
+  if (!agreed.has('participants')) return table;
   const { participants } = record;
   put(table, 'record.participants.interpreter', ticked(participants.interpreter));
   put(table, 'record.participants.interpreter-language', participants.interpreterLanguage.trim());
@@ -77,7 +86,7 @@ function respond(items: FhirQuestionnaireItem[], table: Answers): FhirResponseIt
 
 /**
  * The session as a FHIR R4 QuestionnaireResponse to the framework's Questionnaire, holding only
- * what was answered. Answers are matched against `framework`, so the canonical names its version
+ * what was answered and agreed for the record. Answers are matched against `framework`, so the canonical names its version
  * (not session.frameworkVersion). Authored defaults to when the session was finished (or last changed), as
  * the plain-text summary's date does.
  */
@@ -87,7 +96,7 @@ export function sessionToQuestionnaireResponse(
   options: { authored?: Date } = {},
 ): FhirQuestionnaireResponse {
   const questionnaire = frameworkToQuestionnaire(framework);
-  const item = respond(questionnaire.item ?? [], sessionAnswers(session));
+  const item = respond(questionnaire.item ?? [], sessionAnswers(framework, session));
   return {
     resourceType: 'QuestionnaireResponse',
     id: session.id,

@@ -53,6 +53,11 @@ export const FrameworkSchema = z
     domains: z.array(DomainSchema).check(z.minLength(1)),
     leastRestrictiveOptions: z.array(LeastRestrictiveOptionSchema),
     feedbackStatements: z.optional(z.array(FeedbackStatementSchema).check(z.minLength(1), z.maxLength(12))),
+    /**
+     * The short path of core prompts for a first contact (issue 14), by prompt id. The rest of the
+     * framework stays available beside it; without it, the sidebar offers no short path.
+     */
+    firstContact: z.optional(z.array(IdSchema).check(z.minLength(1))),
   })
   .check(
     z.superRefine((framework, ctx) => {
@@ -75,6 +80,12 @@ export const FrameworkSchema = z
       });
       framework.leastRestrictiveOptions.forEach((option, o) => claim(option.id, ['leastRestrictiveOptions', o, 'id']));
       framework.feedbackStatements?.forEach((statement, i) => claim(statement.id, ['feedbackStatements', i, 'id']));
+      const prompts = new Set(framework.domains.flatMap((d) => d.prompts.map((p) => p.id)));
+      framework.firstContact?.forEach((id, i) => {
+        const first = framework.firstContact!.indexOf(id);
+        if (!prompts.has(id)) ctx.addIssue({ code: 'custom', path: ['firstContact', i], message: `names no prompt of this framework: "${id}"`, input: id });
+        else if (first !== i) ctx.addIssue({ code: 'custom', path: ['firstContact', i], message: `lists "${id}" twice`, input: id });
+      });
     }),
   );
 export type Framework = z.infer<typeof FrameworkSchema>;

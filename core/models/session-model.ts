@@ -1,7 +1,8 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { restoreSession } from '../session/restore';
-import type { Binding, Coproduction, OptionState, PromptState, Session } from '../session/schema';
+import type { Agenda } from '../session/agenda';
+import type { Binding, Coproduction, OptionState, PromptState, ReviewState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
 import type { SessionStore } from '../session/store';
 import { matchesBinding } from '../session/wrong-patient';
@@ -66,6 +67,10 @@ export interface SessionModel {
   /** Changes start a session when none is open, so nothing the clinician does is lost. */
   updatePrompt(promptId: string, change: Partial<PromptState>): Promise<void>;
   updateRecord(change: Partial<Coproduction>): Promise<void>;
+  /** The person's agenda for today; the usage record keeps the path and the area ids, nothing else. */
+  setAgenda(agenda: Agenda): Promise<void>;
+  /** What the person agreed at the review step, kept with the session. */
+  updateReview(review: ReviewState): Promise<void>;
   finish(): Promise<void>;
   remove(): Promise<void>;
 }
@@ -245,6 +250,12 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
         reportEquality(s.record, update, (event) => onUsage?.(event, s));
         return withRecord(s, update, at);
       }),
+    setAgenda: (agenda) =>
+      change((s, at) => {
+        onUsage?.({ type: 'agenda-set', path: agenda.path, domainIds: agenda.domains }, s);
+        return { ...s, agenda, updatedAt: at };
+      }),
+    updateReview: (review) => change((s, at) => ({ ...s, review, updatedAt: at })),
     finish: () =>
       change((s, at) => {
         onUsage?.({ type: 'session-finished' }, s);

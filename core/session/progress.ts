@@ -1,4 +1,5 @@
 import type { Domain, Framework } from '../framework/schema';
+import { agendaView } from './agenda';
 import type { PromptState, Session } from './schema';
 import type { Status } from './statuses';
 
@@ -32,7 +33,10 @@ export function progress(framework: Framework, session: Session | undefined): Pr
   return counts;
 }
 
-/** Domains nobody has touched yet: the finish nudge lists these. */
+/**
+ * Domains on today's agenda that nobody has touched yet: the finish nudge lists these. Areas the
+ * person did not choose to talk about are not nagged about (issue 14).
+ */
 export function openDomains(framework: Framework, session: Session | undefined): Domain[] {
-  return framework.domains.filter((d) => domainState(d, session?.prompts) === 'open');
+  return agendaView(framework, session?.agenda).today.filter((d) => domainState(d, session?.prompts) === 'open');
 }

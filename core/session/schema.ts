@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { EqualityAnswersSchema } from '../equality/categories';
 import { IdSchema } from '../framework/schema';
 import { InsertContextSchema } from '../messages';
+import { AgendaSchema } from './agenda';
 import { StatusSchema } from './statuses';
 
 export const PromptStateSchema = z.strictObject({
@@ -75,6 +76,18 @@ export const CoproductionSchema = z.strictObject({
 });
 export type Coproduction = z.infer<typeof CoproductionSchema>;
 
+/**
+ * What the person agreed at the review step (issue 14), saved with the session so a reload never
+ * puts back an item they asked to leave out. Agreements to sensitive items are kept by the words
+ * agreed (core/summary/review.ts), so a changed note needs agreeing again.
+ */
+export const ReviewStateSchema = z.strictObject({
+  excluded: z.array(z.string()),
+  agreed: z.array(z.string()),
+  readBack: z.boolean(),
+});
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
 const time = z.int().check(z.nonnegative());
 /** The tab and page (and person, with a rule) a session began on, as hashes, so Coplan can tell when the record changed. */
 export const BindingSchema = InsertContextSchema;
@@ -94,5 +107,8 @@ export const SessionSchema = z.strictObject({
   training: z.boolean(),
   prompts: z.record(IdSchema, PromptStateSchema),
   record: CoproductionSchema,
+  /** Today's agenda, once the person has chosen it; drafts from before issue 14 have none. */
+  agenda: z.optional(AgendaSchema),
+  review: z._default(ReviewStateSchema, () => ({ excluded: [], agreed: [], readBack: false })),
 });
 export type Session = z.infer<typeof SessionSchema>;

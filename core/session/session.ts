@@ -25,6 +25,7 @@ export function newSession(framework: Framework, label: string, id: string, now:
     training,
     prompts: {},
     record: structuredClone(EMPTY_RECORD),
+    review: { excluded: [], agreed: [], readBack: false },
   };
 }
 

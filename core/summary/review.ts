@@ -1,3 +1,4 @@
+import type { ReviewState } from '../session/schema';
 import type { RecordItem } from './items';
 
 /**
@@ -36,4 +37,13 @@ export function toggled(set: ReadonlySet<string>, id: string, on: boolean): Read
   if (on) next.add(id);
   else next.delete(id);
   return next;
+}
+
+/** The choices as the session stores them (core/session/schema.ts), and back. */
+export function choicesOf(state: ReviewState): ReviewChoices {
+  return { excluded: new Set(state.excluded), agreed: new Set(state.agreed), readBack: state.readBack };
+}
+
+export function stateOf(choices: ReviewChoices): ReviewState {
+  return { excluded: [...choices.excluded], agreed: [...choices.agreed], readBack: choices.readBack };
 }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SummaryView } from '../../components/sidebar/summary/SummaryView';
 import type { Framework } from '../../core/framework/schema';
@@ -91,6 +91,34 @@ describe('the review step before "Insert into EHR" and "Copy summary"', () => {
     await screen.findByText('Copied to the clipboard.');
     expect(copied[0]).toContain('stay near my sister');
     expect(copied[0]).not.toContain(SENSITIVE_MARKER);
+  });
+
+  it('keeps what the person agreed when the sidebar is opened again', async () => {
+    const store = memoryStore();
+    const here = { tabId: 1, pageHash: 'a'.repeat(64) };
+    const first = createSessionModel({ store, framework });
+    await first.load(here);
+    await first.start('Reload test');
+    await first.updatePrompt('faith-importance', { status: 'explored', note: SENSITIVE_MARKER });
+    await first.updateRecord({ ownWords: 'I want to stay near my sister.' });
+    const page = fakeConnection([{ id: 'f1', label: 'Care plan', kind: 'textarea', where: 'page' }]);
+    render(<SummaryView framework={framework} model={first} connection={page.connection} />);
+    fireEvent.click(within(itemWith(SENSITIVE_MARKER)).getByRole('checkbox', { name: 'The person agreed this goes in the record' }));
+    fireEvent.click(within(itemWith('I want to stay near my sister.')).getAllByRole('checkbox')[0]!);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Read back to and agreed with the person' }));
+    await first.leave();
+    cleanup();
+
+    const again = createSessionModel({ store, framework });
+    await again.load(here);
+    render(<SummaryView framework={framework} model={again} connection={page.connection} />);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    expect((within(itemWith(SENSITIVE_MARKER)).getByRole('checkbox', { name: 'The person agreed this goes in the record' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(itemWith('I want to stay near my sister.')).getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(false);
+    const text = await insert(page);
+    expect(text).toContain(SENSITIVE_MARKER);
+    expect(text).not.toContain('stay near my sister');
+    expect(text).toContain('This summary was read back to the person, who agreed it.');
   });
 
   it('shows the person’s words with dir="auto", so right-to-left text reads the right way', async () => {

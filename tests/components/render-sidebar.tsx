@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { App } from '../../components/sidebar/App';
 import type { EhrConnection } from '../../core/ehr/connection';
+import type { Framework } from '../../core/framework/schema';
 import { buildIndex } from '../../core/guidance/search';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
@@ -15,15 +16,16 @@ export async function renderSidebar(
   trainer: { training?: boolean; hints?: Map<string, string[]> } = {},
   /** Sessions already in the database, as rows. */
   rows: unknown[] = [],
+  framework: Framework = smallFramework,
 ) {
   const store = memoryStore(rows);
-  const model = createSessionModel({ store, framework: smallFramework, training: trainer.training });
+  const model = createSessionModel({ store, framework, training: trainer.training });
   const guidance = createGuidanceModel(async () => ({
     sections: new Map(smallGuidance.map((s) => [s.id, s])),
     index: buildIndex(smallGuidance),
   }));
   await model.load(await connection.context());
-  render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
+  render(<App framework={framework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
   // The record and summary arrive in their own chunk, just after the prompts.
   await screen.findByRole('heading', { name: 'Co-production record' });
   return { store, model, guidance };

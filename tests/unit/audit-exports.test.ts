@@ -38,9 +38,9 @@ describe('CSV', () => {
       'Filters,team team-north; all clinicians; all framework versions; training sessions excluded',
       'Framework versions,coplan-core@1.0.0; coplan-core@1.1.0',
     ]);
-    const header = lines.indexOf('id,at,type,clinician,team,sessionId,frameworkId,frameworkVersion,domainId,promptId,status,sectionId,resultCount,optionId,outcome,training');
+    const header = lines.indexOf('id,at,type,clinician,team,sessionId,frameworkId,frameworkVersion,domainId,promptId,status,sectionId,resultCount,optionId,outcome,path,domainIds,training');
     expect(lines.slice(header + 1).filter(Boolean)).toHaveLength(events.length);
-    expect(lines).toContain('session-gmt-monday-1,2025-03-24T10:05:00.000Z,prompt-status-set,clinician-a,team-north,session-gmt-monday,coplan-core,1.0.0,faith,faith-importance,explored,,,,,false');
+    expect(lines).toContain('session-gmt-monday-1,2025-03-24T10:05:00.000Z,prompt-status-set,clinician-a,team-north,session-gmt-monday,coplan-core,1.0.0,faith,faith-importance,explored,,,,,,,false');
   });
 
   it('writes every aggregate table under its title, with the scope first', () => {

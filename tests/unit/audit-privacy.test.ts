@@ -39,6 +39,7 @@ async function recordFlow(audit: AuditRecorder, session: Session, framework: Fra
   const ids = { sessionId: session.id, frameworkId: session.frameworkId, frameworkVersion: session.frameworkVersion };
   const inputs: AuditInput[] = [
     { ...ids, type: 'session-started' },
+    { ...ids, type: 'agenda-set', path: 'chosen', domainIds: framework.domains.map((d) => d.id) },
     ...framework.domains.flatMap((d) => d.prompts.map((p): AuditInput => ({ ...ids, type: 'prompt-status-set', domainId: d.id, promptId: p.id, status: session.prompts[p.id]!.status }))),
     ...Object.entries(session.record.options).map(([optionId, o]): AuditInput => ({ ...ids, type: 'option-set', optionId, outcome: o.choice })),
     ...framework.domains.flatMap((d) => d.prompts.flatMap((p) => p.guidance.map((sectionId): AuditInput => ({ ...ids, type: 'guidance-opened', sectionId, domainId: d.id })))),
@@ -54,6 +55,8 @@ async function recordFlow(audit: AuditRecorder, session: Session, framework: Fra
     { ...ids, type: 'guidance-opened', sectionId: MARKER },
     { ...ids, sessionId: session.label, type: 'session-started' },
     { ...ids, type: 'prompt-status-set', domainId: 'faith', promptId: session.prompts['faith-importance']!.note, status: 'explored' },
+    { ...ids, type: 'agenda-set', path: 'chosen', domainIds: [MARKER] },
+    { ...ids, type: 'agenda-set', path: MARKER, domainIds: [] },
   ] as AuditInput[];
   for (const input of [...inputs, ...careless]) await audit.record(input);
   return inputs.length;
@@ -69,7 +72,7 @@ describe('privacy of usage records', () => {
 
     const recorded = await recordFlow(audit, session, smallFramework);
     expect((await eventRows(db)).length).toBe(recorded);
-    expect(errors).toHaveLength(4);
+    expect(errors).toHaveLength(6);
     expect(JSON.stringify(await db.sessions.toArray())).toContain(MARKER); // the clinical draft does hold it
 
     const model = createDashboardModel({ db, catalogue: catalogueOf(smallFramework), labels: labelsFrom(smallFramework), query: '', now: () => NOW });

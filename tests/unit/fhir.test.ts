@@ -86,7 +86,8 @@ describe.each([
     expect(linkIds.filter((id) => id === 'record.actions')).toHaveLength(2);
     expect(linkIds).not.toContain('record.carer-view');
     expect(linkIds).not.toContain('record.participants.advocate');
-    expect(linkIds).toContain(`${framework.domains.flatMap((d) => d.prompts)[1]!.id}.note`);
+    // A prompt left open is not in the summary, so its note is not in the answers either (issue 14).
+    expect(linkIds).not.toContain(`${framework.domains.flatMap((d) => d.prompts)[1]!.id}.note`);
     expect(linkIds).not.toContain(`${framework.domains.flatMap((d) => d.prompts)[1]!.id}.status`);
   });
 
@@ -107,6 +108,45 @@ describe.each([
   it('names no subject anywhere', () => {
     expect(hasKey(questionnaire, 'subject')).toBe(false);
     expect(hasKey(sessionToQuestionnaireResponse(framework, answered(framework)), 'subject')).toBe(false);
+  });
+});
+
+describe('FHIR answers follow the same rules as the summary (issue 14)', () => {
+  const [SENSITIVE, DECLINED, IRRELEVANT, LEFT_OUT] = ['FHIR-SENSITIVE-81c2', 'FHIR-DECLINED-3f9a', 'FHIR-IRRELEVANT-77d0', 'FHIR-LEFT-OUT-5e21'];
+  const prompt = (id: string) => builtIn.domains.flatMap((d) => d.prompts).find((p) => p.id === id)!;
+  const sensitive = prompt('faith-healing-practices');
+  const declined = prompt('wider-identity-name-and-pronouns');
+  const irrelevant = prompt('identity-racism-who-you-are');
+  const explored = prompt('faith-importance');
+  let session = newSession(builtIn, 'EF', 'session-fhir-3', NOON);
+  session = withPrompt(session, sensitive.id, { status: 'explored', note: SENSITIVE }, NOON);
+  session = withPrompt(session, declined.id, { status: 'declined', note: DECLINED }, NOON);
+  session = withPrompt(session, irrelevant.id, { status: 'not-relevant', note: IRRELEVANT }, NOON);
+  session = withPrompt(session, explored.id, { status: 'explored', note: 'Goes to the mosque on Fridays.' }, NOON);
+  session = withRecord(session, { carerView: LEFT_OUT }, NOON);
+  const text = (s: Session) => JSON.stringify(sessionToQuestionnaireResponse(builtIn, s));
+
+  it('names no declined or not-relevant topic, and holds no sensitive note until the person agreed', () => {
+    const exported = text(session);
+    expect(exported).toContain('Goes to the mosque on Fridays.');
+    expect(exported).toContain(explored.question);
+    for (const hidden of [SENSITIVE, DECLINED, IRRELEVANT, sensitive.question, declined.question, irrelevant.question, '"declined"', '"not-relevant"']) {
+      expect(exported).not.toContain(hidden);
+    }
+  });
+
+  it('holds a sensitive note once its agreement is ticked, and leaves out what the person unticked', async () => {
+    const { agreementKey } = await import('../../core/summary/review');
+    const { recordItems } = await import('../../core/summary/items');
+    const items = recordItems(builtIn, session);
+    const agreedItem = items.find((i) => i.id === `prompt:${sensitive.id}`)!;
+    const reviewed: Session = { ...session, review: { excluded: ['carer-view'], agreed: [agreementKey(agreedItem)], readBack: false } };
+    const exported = text(reviewed);
+    expect(exported).toContain(SENSITIVE);
+    expect(exported).not.toContain(LEFT_OUT);
+    expect(text(session)).toContain(LEFT_OUT);
+    // The agreement was to those words: a changed note is out again until agreed afresh.
+    expect(text(withPrompt(reviewed, sensitive.id, { note: `${SENSITIVE} and more` }, NOON))).not.toContain(SENSITIVE);
   });
 });
 

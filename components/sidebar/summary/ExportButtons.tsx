@@ -20,6 +20,7 @@ export function ExportButtons({ framework, session }: { framework: Framework; se
   return (
     <details class="exports">
       <summary>Export as FHIR</summary>
+      <p class="field__hint">The answers file holds only what the record would: the items ticked in “Agree what goes in the record”.</p>
       <div class="inline">
         <button type="button" class="button button--secondary" onClick={() => void exportAnswers()}>
           Download answers (QuestionnaireResponse)

@@ -1,14 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Framework } from '../../../core/framework/schema';
-import type { Session } from '../../../core/session/schema';
+import type { ReviewState, Session } from '../../../core/session/schema';
 import { recordItems, type RecordItem } from '../../../core/summary/items';
-import { agreementKey, DEFAULT_CHOICES, isIncluded, toggled, type ReviewChoices } from '../../../core/summary/review';
+import { agreementKey, choicesOf, isIncluded, stateOf, toggled, type ReviewChoices } from '../../../core/summary/review';
 import { generateSummary, type SummaryOptions } from '../../../core/summary/summary';
 
 interface Props {
   framework: Framework;
   session: Session;
+  /** Saves the ticks with the session, so a reload keeps what the person agreed. */
+  onReview: (review: ReviewState) => void;
   /** The insert and copy controls: they get only the text the person agreed, and the choices that made it. */
   children: (agreedText: string, agreed: SummaryOptions) => ComponentChildren;
 }
@@ -27,13 +29,13 @@ function byHeading(items: RecordItem[]): [string, RecordItem[]][] {
 /**
  * The review step (issue 14): every item the summary would write, each with a tick, agreed with
  * the person before "Insert into EHR" or "Copy summary". Sensitive items stay out until the
- * clinician records that the person agreed; the choices last while the sidebar is open.
+ * clinician records that the person agreed; the ticks are saved with the session.
  */
-export function RecordReview({ framework, session, children }: Props) {
-  const [choices, setChoices] = useState<ReviewChoices>(DEFAULT_CHOICES);
+export function RecordReview({ framework, session, onReview, children }: Props) {
+  const choices = useMemo(() => choicesOf(session.review), [session.review]);
   const items = useMemo(() => recordItems(framework, session), [framework, session]);
   const text = generateSummary(framework, session, { choices, items });
-  const change = (update: Partial<ReviewChoices>) => setChoices({ ...choices, ...update });
+  const change = (update: Partial<ReviewChoices>) => onReview(stateOf({ ...choices, ...update }));
 
   return (
     <>

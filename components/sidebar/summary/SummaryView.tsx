@@ -46,8 +46,8 @@ export function SummaryView({ framework, model, connection }: Props) {
   return (
     <section class="summary" id="summary" aria-labelledby="summary-h" tabIndex={-1}>
       <h2 id="summary-h">Summary</h2>
-      {/* Keyed by session: one person's agreements never carry over to another's session. */}
-      <RecordReview key={session.id} framework={framework} session={session}>
+      {/* The ticks belong to the session: one person's agreements never carry over to another's. */}
+      <RecordReview key={session.id} framework={framework} session={session} onReview={(review) => void model.updateReview(review)}>
         {(_, agreed) => {
           const parts = partsFor(agreed);
           const separate = { crisis: !!parts[0]!.text && choice.separate('crisis'), actions: !!parts[1]!.text && choice.separate('actions') };
