@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './support/axe';
+import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readAuditEvents } from './support/database';
+import { sidebarSteps } from './support/sidebar';
+
+// Issue 14, part 1: the person chooses what to talk about today; the other areas stay in the
+// sidebar, out of the way; a first contact can take the short path of core prompts; the usage
+// record says which path was taken, by ids only. Part 2: what the person agreed at the review
+// step is still ticked after the page reloads.
+const SENSITIVE_MARKER = 'E2E-AGENDA-SENSITIVE-61b0';
+
+let coplan: Coplan;
+beforeAll(async () => {
+  coplan = await startCoplan();
+});
+afterAll(async () => {
+  await coplan?.close();
+});
+
+describe("the person's agenda", () => {
+  it('puts the areas the person chose first, keeps the others folded away, and survives a reload with the review ticks', async () => {
+    const page = await coplan.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(coplan.url('ehr/plain.html'));
+    const sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Agenda');
+
+    const chooser = sidebar.getByRole('region', { name: 'What would the person like to talk about today?' });
+    await chooser.waitFor();
+    await chooser.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'demo-output/e2e-agenda-choose.png' });
+    expect(await seriousAxeProblems(sidebar)).toEqual([]);
+
+    // The person picks two areas; the second by keyboard, as a clinician working with the keys would.
+    const areas = chooser.getByRole('group', { name: 'Areas the person chose' });
+    await areas.getByRole('checkbox', { name: 'Language and interpreters' }).check();
+    await areas.getByRole('checkbox', { name: 'Faith, spirituality and beliefs about illness' }).focus();
+    await page.keyboard.press('Space');
+    await chooser.getByRole('button', { name: 'Talk about these areas' }).click();
+    await sidebar.getByText("Today’s agenda: 2 areas the person chose.").waitFor();
+
+    // Today's areas come first; the rest sit, closed, under "Other areas".
+    const headings = await sidebar.locator('#prompts section.domain h2').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.id));
+    expect(headings).toEqual(['domain-faith', 'domain-language']);
+    const others = sidebar.getByText(/^Other areas, not on today’s agenda \(\d+\)$/);
+    await others.waitFor();
+    expect(await sidebar.getByRole('region', { name: /^Trauma/ }).isVisible()).toBe(false);
+    await page.screenshot({ path: 'demo-output/e2e-agenda-chosen.png' });
+
+    // Still there when the person brings an area up after all.
+    await others.click();
+    const practical = sidebar.getByRole('region', { name: /^Practical life/ });
+    await practical.getByRole('radio', { name: 'Explored' }).first().check();
+    // A sensitive note in a chosen area, agreed at the review step.
+    const faith = sidebar.getByRole('region', { name: /^Faith, spirituality/ });
+    const practices = faith.getByRole('listitem').filter({ hasText: 'Is there anything outside health services that helps you heal or cope' }).first();
+    await practices.getByRole('radio', { name: 'Explored' }).check();
+    await practices.getByRole('textbox', { name: 'Note' }).fill(SENSITIVE_MARKER);
+    const item = sidebar.locator('.review__item').filter({ hasText: SENSITIVE_MARKER });
+    await item.getByRole('checkbox', { name: 'The person agreed this goes in the record' }).check();
+    await sidebar.getByRole('checkbox', { name: 'Read back to and agreed with the person' }).check();
+    await expect.poll(() => sidebar.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain(SENSITIVE_MARKER);
+
+    await page.reload();
+    const again = await openSidebar(page, coplan.id);
+    await again.getByText('Session: Agenda').waitFor();
+    await again.getByText("Today’s agenda: 2 areas the person chose.").waitFor();
+    const agreed = again.locator('.review__item').filter({ hasText: SENSITIVE_MARKER }).getByRole('checkbox', { name: 'The person agreed this goes in the record' });
+    expect(await agreed.isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'Read back to and agreed with the person' }).isChecked()).toBe(true);
+    expect(await again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain(SENSITIVE_MARKER);
+
+    // A first contact: the short path of core prompts, the rest below.
+    await again.getByRole('button', { name: 'Change today’s agenda' }).click();
+    await again.getByRole('button', { name: 'First contact: core prompts only' }).click();
+    await again.getByText(/^Today’s agenda: the short path for a first contact \(9 core prompts\)\.$/).waitFor();
+    const visiblePrompts = await again.locator('#prompts li.prompt').evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length);
+    expect(visiblePrompts).toBe(9);
+    await page.screenshot({ path: 'demo-output/e2e-agenda-first-contact.png' });
+    expect(await seriousAxeProblems(again)).toEqual([]);
+
+    // The usage record: which path, and area ids; nothing typed.
+    const extension = await coplan.context.newPage();
+    await extension.goto(`chrome-extension://${coplan.id}/dashboard.html`);
+    await expect.poll(async () => (await readAuditEvents(extension)).filter((e) => e.type === 'agenda-set').map((e) => [e.path, e.domainIds])).toEqual([
+      ['chosen', ['faith', 'language']],
+      ['first-contact', []],
+    ]);
+    expect(JSON.stringify(await readAuditEvents(extension))).not.toContain(SENSITIVE_MARKER);
+    await extension.close();
+    await page.close();
+  });
+});
