@@ -25,16 +25,17 @@ const otherAreas = () => screen.getByText(/^Other areas, not on today’s agenda
 describe('choosing today’s agenda', () => {
   it('shows every area until the person chooses, then the chosen ones first and the rest folded away', async () => {
     const { model } = await renderSidebar(fakeConnection([]).connection, {}, [], framework);
-    expect(screen.getByRole('heading', { name: 'What would the person like to talk about today?' })).toBeTruthy();
+    expect(screen.getByText(/not chosen yet, so every area is shown/)).toBeTruthy();
     expect(screen.queryByText(/^Other areas/)).toBeNull();
     await screen.findByRole('region', { name: /^Language/ });
 
+    fireEvent.click(screen.getByRole('button', { name: 'Choose areas with the person' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Areas the person chose' })).getByRole('checkbox', { name: 'Language' }));
     fireEvent.click(screen.getByRole('button', { name: 'Talk about these areas' }));
 
     await waitFor(() => expect(model.session.value?.agenda).toEqual({ path: 'chosen', domains: ['language'] }));
     expect(screen.getByText(/1 area the person chose/)).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'What would the person like to talk about today?' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Areas the person chose' })).toBeNull();
     await waitFor(() => expect(within(otherAreas()).getByRole('region', { name: /^Faith and beliefs/ })).toBeTruthy());
     expect(otherAreas().open).toBe(false);
     expect(otherAreas().contains(region(/^Language/))).toBe(false);
@@ -45,6 +46,7 @@ describe('choosing today’s agenda', () => {
 
   it('asks for at least one area rather than choosing an empty agenda', async () => {
     const { model } = await renderSidebar(fakeConnection([]).connection, {}, [], framework);
+    fireEvent.click(screen.getByRole('button', { name: 'Choose areas with the person' }));
     fireEvent.click(screen.getByRole('button', { name: 'Talk about these areas' }));
     expect(screen.getByRole('alert').textContent).toBe('Tick at least one area, or choose another way below.');
     expect(model.session.value).toBeUndefined();
@@ -65,6 +67,7 @@ describe('choosing today’s agenda', () => {
 
   it('lets the agenda be changed later, starting from what was chosen', async () => {
     const { model } = await renderSidebar(fakeConnection([]).connection, {}, [], framework);
+    fireEvent.click(screen.getByRole('button', { name: 'Choose areas with the person' }));
     fireEvent.click(screen.getByRole('button', { name: 'All areas' }));
     await waitFor(() => expect(screen.getByText(/all areas, in the usual order/)).toBeTruthy());
     expect(screen.queryByText(/^Other areas/)).toBeNull();
@@ -75,7 +78,7 @@ describe('choosing today’s agenda', () => {
     await waitFor(() => expect(model.session.value?.agenda).toEqual({ path: 'chosen', domains: ['faith'] }));
     fireEvent.click(screen.getByRole('button', { name: 'Change today’s agenda' }));
     expect((screen.getByRole('checkbox', { name: 'Faith and beliefs' }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Keep the agenda as it was' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText(/1 area the person chose/)).toBeTruthy();
   });
 });

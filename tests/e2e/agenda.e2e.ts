@@ -26,8 +26,9 @@ describe("the person's agenda", () => {
     const sidebar = await openSidebar(page, coplan.id);
     await sidebarSteps(sidebar).start('Agenda');
 
-    const chooser = sidebar.getByRole('region', { name: 'What would the person like to talk about today?' });
-    await chooser.waitFor();
+    const chooser = sidebar.getByRole('region', { name: 'Today’s agenda:' });
+    await chooser.getByText(/not chosen yet, so every area is shown/).waitFor();
+    await chooser.getByRole('button', { name: 'Choose areas with the person' }).click();
     await chooser.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'demo-output/e2e-agenda-choose.png' });
     expect(await seriousAxeProblems(sidebar)).toEqual([]);
@@ -73,6 +74,7 @@ describe("the person's agenda", () => {
 
     // A first contact: the short path of core prompts, the rest below.
     await again.getByRole('button', { name: 'Change today’s agenda' }).click();
+    expect(await again.getByRole('group', { name: 'Areas the person chose' }).getByRole('checkbox', { name: 'Language and interpreters' }).isChecked()).toBe(true);
     await again.getByRole('button', { name: 'First contact: core prompts only' }).click();
     await again.getByText(/^Today’s agenda: the short path for a first contact \(9 core prompts\)\.$/).waitFor();
     const visiblePrompts = await again.locator('#prompts li.prompt').evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length);
