@@ -79,6 +79,11 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
     version: 7,
     stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week' },
   },
+  // A trust's own language packs for the person's copy (issue 14), by pack id.
+  {
+    version: 8,
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id' },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -111,6 +116,8 @@ export class CoplanDb extends Dexie {
   services!: EntityTable<StoredRow & { packId: string }, 'id'>;
   /** core/feedback: anonymous feedback rows (no session, clinician or time finer than a week). */
   feedback!: Table<FeedbackRow, string>;
+  /** core/copy: a trust's language packs for the person's copy, read back through their check. */
+  languagePacks!: EntityTable<StoredRow, 'id'>;
 
   constructor(name = 'coplan', history = SCHEMA_HISTORY) {
     super(name);

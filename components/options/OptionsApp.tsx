@@ -4,6 +4,7 @@ import { checkSettingsDraft, draftFromSettings, type SettingsDraft, type Setting
 import type { PacksApi } from '../../core/packs/api';
 import { AuditIdsFields } from './AuditIdsFields';
 import { DeleteAllData } from './DeleteAllData';
+import { LanguagePacksSection, type LanguagePacksApi } from './packs/LanguagePacksSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
 import { TextField } from './TextField';
@@ -14,6 +15,7 @@ interface Props {
   onSave: (settings: Settings) => Promise<void>;
   onDeleteAll: () => Promise<void>;
   packs: PacksApi;
+  languagePacks: LanguagePacksApi;
   /** Set when the trust's policy fixes the retention period; the field is then read-only. */
   policyRetentionHours?: number;
   policyTeamId?: string;
@@ -22,7 +24,7 @@ interface Props {
 const FIELD_IDS: Record<SettingsField, string> = { retentionHours: 'retention', clinicianId: 'clinician-id', teamId: 'team-id' };
 
 /** Settings a clinician or administrator changes; each says what it is for. */
-export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetentionHours, policyTeamId }: Props) {
+export function OptionsApp({ settings, onSave, onDeleteAll, packs, languagePacks, policyRetentionHours, policyTeamId }: Props) {
   const [draft, setDraft] = useState<SettingsDraft>(() => ({
     ...draftFromSettings(settings),
     ...(policyRetentionHours === undefined ? {} : { retentionHours: String(policyRetentionHours) }),
@@ -64,6 +66,7 @@ export function OptionsApp({ settings, onSave, onDeleteAll, packs, policyRetenti
         </form>
         <SitesSection />
         <PacksSection api={packs} />
+        <LanguagePacksSection api={languagePacks} />
         <DeleteAllData onDelete={onDeleteAll} />
       </main>
     </div>

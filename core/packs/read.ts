@@ -36,6 +36,7 @@ export async function readPackFile(file: PackFile, builtIns: BuiltIns, onProgres
   onProgress(0.15);
 
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return fail('the file holds JSON, but not a Coplan pack: a pack is an object with schemaVersion, id, name and so on');
+  if ((json as { kind?: unknown }).kind === 'language-pack') return fail('this is a language pack for the person’s copy: import it under “Language packs for the person’s copy”');
   const polluting = forbiddenKeys(json);
   if (polluting.length) return fail(...polluting);
   const version = (json as { schemaVersion?: unknown }).schemaVersion;

@@ -3,6 +3,7 @@ import services from 'virtual:coplan/services';
 import { CopyPage } from '../../components/my-plan/CopyPage';
 import '../../components/my-plan/my-plan.css';
 import { EXAMPLE_LANGUAGE_PACKS } from '../../core/copy/example-packs';
+import { storedLanguagePacks } from '../../core/copy/language-pack-store';
 import { copyLanguages } from '../../core/copy/languages';
 import { myPlan } from '../../core/copy/my-plan';
 import { openDb } from '../../core/db';
@@ -16,7 +17,10 @@ const sessionId = new URLSearchParams(location.search).get('session');
 const root = document.getElementById('app')!;
 const db = openDb();
 
-void Promise.all([sessionId ? db.sessions.get(sessionId) : undefined, loadServices(db, services)]).then(([row, directory]) => {
+// A trust's language packs that cannot be read leave the examples and English, never no copy.
+const trustPacks = storedLanguagePacks(db).catch(() => []);
+
+void Promise.all([sessionId ? db.sessions.get(sessionId) : undefined, loadServices(db, services), trustPacks]).then(([row, directory, installed]) => {
   const restored = row ? restoreSession(row) : undefined;
   if (!restored?.ok) {
     render(
@@ -32,7 +36,7 @@ void Promise.all([sessionId ? db.sessions.get(sessionId) : undefined, loadServic
   render(
     <CopyPage
       plan={myPlan(builtInFramework, session, directory)}
-      languages={copyLanguages(EXAMPLE_LANGUAGE_PACKS)}
+      languages={copyLanguages(EXAMPLE_LANGUAGE_PACKS, installed)}
       preferredLanguage={session.record.communication.preferredLanguage}
       onPrint={() => print()}
     />,

@@ -4,6 +4,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/sidebar/sidebar.css';
 import { openDb } from '../../core/db';
 import builtInSectionIds from 'virtual:coplan/guidance-ids';
+import { importLanguagePack, listLanguagePacks, removeLanguagePack } from '../../core/copy/language-pack-store';
 import { builtInFramework } from '../../core/framework/builtin';
 import { createPacksApi } from '../../core/packs/api';
 import { deleteAllData } from '../../core/privacy/delete-all';
@@ -20,6 +21,9 @@ const packs = createPacksApi(openDb(), { framework: builtInFramework, sectionIds
   import('virtual:coplan/guidance').then((module) => module.default),
 );
 
+const db = openDb();
+const languagePacks = { list: () => listLanguagePacks(db), importFile: (file: File) => importLanguagePack(db, file), remove: (id: string) => removeLanguagePack(db, id) };
+
 void Promise.all([loadSettings(), loadPolicyCopy()]).then(([settings, policy]) =>
   render(
     <OptionsApp
@@ -27,6 +31,7 @@ void Promise.all([loadSettings(), loadPolicyCopy()]).then(([settings, policy]) =
       onSave={(next) => settingsItem.setValue(next)}
       onDeleteAll={deleteEverything}
       packs={packs}
+      languagePacks={languagePacks}
       policyRetentionHours={policy.retentionHours}
       policyTeamId={policy.teamId}
     />,

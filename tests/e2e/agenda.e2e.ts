@@ -63,7 +63,7 @@ describe("the person's agenda", () => {
   it('keeps the agenda and what the person agreed at review through a reload', async () => {
     const { page, sidebar } = await open('Agenda reload');
     await sidebar.getByRole('button', { name: 'Choose areas with the person' }).click();
-    await sidebar.getByRole('checkbox', { name: 'Faith, spirituality and beliefs about illness' }).check();
+    await sidebar.getByRole('group', { name: 'Areas the person chose' }).getByRole('checkbox', { name: 'Faith, spirituality and beliefs about illness' }).check();
     await sidebar.getByRole('button', { name: 'Talk about these areas' }).click();
     const faith = sidebar.getByRole('region', { name: /^Faith, spirituality/ });
     const practices = faith.getByRole('listitem').filter({ hasText: 'Is there anything outside health services that helps you heal or cope' }).first();
