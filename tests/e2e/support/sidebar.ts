@@ -45,7 +45,9 @@ export function sidebarSteps(sidebar: Frame) {
 
 /** The success message for an insert into the named field. */
 export function insertedInto(fieldLabel: string | RegExp): RegExp {
-  const name = typeof fieldLabel === 'string' ? fieldLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[^']*(?:${fieldLabel.source})[^']*`;
+  // The list names a field inside a frame "Label (frame: name)"; the message names the field's label alone.
+  const label = typeof fieldLabel === 'string' ? fieldLabel.replace(/ \(frame: [^)]*\)$/, '') : undefined;
+  const name = label !== undefined ? label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[^']*(?:${(fieldLabel as RegExp).source})[^']*`;
   return new RegExp(`^Inserted the summary into '${name}'`);
 }
 
