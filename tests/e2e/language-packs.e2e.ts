@@ -50,7 +50,7 @@ describe("a trust's language pack", () => {
     expect(offered.map(([value]) => value)).toEqual(['en', 'ur-example', 'pl-example-trust']);
     expect(offered.find(([value]) => value === 'pl-example-trust')![1]).not.toContain('example');
     await language.selectOption('pl-example-trust');
-    expect(await copy.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['pl', 'ltr']);
+    await expect.poll(() => copy.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['pl', 'ltr']);
     await copy.getByRole('heading', { level: 1, name: 'Mój plan' }).waitFor();
     await copy.close();
     await page.close();

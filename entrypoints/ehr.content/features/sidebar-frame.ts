@@ -25,6 +25,23 @@ function button(doc: Document, label: string, text: string): HTMLButtonElement {
 }
 
 /**
+ * A constructed stylesheet, which Coplan's own pages' CSP allows (it refuses inline <style>, and
+ * the demo EHR is one of those pages); a <style> element where a browser will not adopt a sheet
+ * made in a content script's world.
+ */
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(FRAME_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = FRAME_CSS;
+    root.append(style);
+  }
+}
+
+/**
  * Mounts the launcher and the sidebar frame in a closed shadow root of the top document, so the
  * page's scripts cannot reach the frame element to move, re-src or restyle it (issue 17). Privacy
  * comes from the frame being extension-origin.
@@ -34,8 +51,6 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   let placement = options.placement;
   const host = doc.createElement('coplan-sidebar');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = FRAME_CSS;
 
   const launcher = button(doc, 'Open Coplan', 'Coplan');
   launcher.className = 'launcher';
@@ -59,7 +74,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   resize.setAttribute('aria-label', 'Resize Coplan (arrow keys)');
   let frame: HTMLIFrameElement | undefined;
   panel.append(resize, bar);
-  root.append(style, launcher, panel);
+  adoptStyles(doc, root);
+  root.append(launcher, panel);
   doc.documentElement.append(host);
 
   const pageStyle = doc.documentElement.style;
