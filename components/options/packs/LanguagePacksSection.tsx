@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LanguagePack } from '../../../core/copy/language-pack';
 import type { LanguagePackImport } from '../../../core/copy/language-pack-store';
 import type { PackFile } from '../../../core/packs/read';
+import { ImportOutcome, type Outcome } from './ImportOutcome';
 
 /** What the options page needs for language packs; tests give it a fake-indexeddb database. */
 export interface LanguagePacksApi {
@@ -10,7 +11,6 @@ export interface LanguagePacksApi {
   remove(id: string): Promise<void>;
 }
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string; problems: string[] };
 
 const signedOff = (pack: LanguagePack) => (pack.review.status === 'reviewed' ? `reviewed by ${pack.review.by} on ${pack.review.on}` : 'example, not clinically reviewed');
 
@@ -64,17 +64,7 @@ export function LanguagePacksSection({ api }: { api: LanguagePacksApi }) {
           input.value = ''; // so the same file, once fixed, can be chosen again
         }}
       />
-      <div role="status" class="notice" hidden={!outcome?.ok}>
-        {outcome?.ok && <p>{outcome.text}</p>}
-      </div>
-      <div role="alert" class="notice notice--warning" hidden={outcome?.ok !== false}>
-        {outcome?.ok === false && (
-          <>
-            <p>{outcome.text}</p>
-            <ul>{outcome.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          </>
-        )}
-      </div>
+      <ImportOutcome outcome={outcome} />
       <h3>Installed language packs</h3>
       {packs.length === 0 ? (
         <p>None. The person’s copy offers English and Coplan’s example packs.</p>

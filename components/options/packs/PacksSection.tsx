@@ -5,8 +5,8 @@ import type { InstalledPack } from '../../../core/packs/schema';
 import { InstalledPacks } from './InstalledPacks';
 import { PackDropZone } from './PackDropZone';
 import './packs.css';
+import { ImportOutcome, type Outcome } from './ImportOutcome';
 
-type Outcome = { ok: true; text: string; detail?: string } | { ok: false; text: string; problems: string[] };
 
 function describe(result: ImportResult): Outcome {
   if (!result.ok) return { ok: false, text: result.message, problems: result.problems };
@@ -59,17 +59,7 @@ export function PacksSection({ api }: { api: PacksApi }) {
       </p>
       <PackDropZone disabled={progress !== undefined} onFile={(file) => void importFile(file)} />
       {progress !== undefined && <progress aria-label="Import progress" max={1} value={progress} />}
-      <div role="status" class="notice" hidden={!outcome?.ok}>
-        {outcome?.ok && <><p>{outcome.text}</p>{outcome.detail && <p>{outcome.detail}</p>}</>}
-      </div>
-      <div role="alert" class="notice notice--warning" hidden={outcome?.ok !== false}>
-        {outcome?.ok === false && (
-          <>
-            <p>{outcome.text}</p>
-            <ul>{outcome.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          </>
-        )}
-      </div>
+      <ImportOutcome outcome={outcome} />
       <h3>Installed packs</h3>
       <InstalledPacks packs={packs} onRemove={remove} onExport={download} />
     </section>
