@@ -15,6 +15,7 @@ import { SafeguardingRoute } from './SafeguardingRoute';
 import { SessionBar } from './SessionBar';
 import { Unrestorable } from './Unrestorable';
 import { GuidanceContext } from './guidance/guidance-context';
+import { LockedContext } from './locked-context';
 import { GuidanceSearch } from './guidance/GuidanceSearch';
 import { LazySectionView } from './guidance/LazySectionView';
 import { focusById, useFocusOnSession, useSlashToSearch } from './keyboard';
@@ -69,6 +70,7 @@ export function App({ framework, model, guidance, connection, training = false, 
 
   return (
     <GuidanceContext.Provider value={guidance}>
+    <LockedContext.Provider value={session?.finishedAt !== undefined}>
     <div class="app">
       <header class="app__header">
         <h1>Coplan</h1>
@@ -106,7 +108,9 @@ export function App({ framework, model, guidance, connection, training = false, 
         <SessionBar model={model} training={training} />
         <ProgressSummary framework={framework} session={session} />
         <div id="prompts" tabIndex={-1}>
-          <AgendaChooser key={session?.id} framework={framework} agenda={session?.agenda} onChoose={(agenda) => void model.setAgenda(agenda)} />
+          <fieldset class="lock" disabled={session?.finishedAt !== undefined}>
+            <AgendaChooser key={session?.id} framework={framework} agenda={session?.agenda} onChoose={(agenda) => void model.setAgenda(agenda)} />
+          </fieldset>
           {today.slice(0, shown).map((domain) => section(domain))}
           {others.length > 0 && (
             <OtherAreas count={others.length}>{others.slice(0, Math.max(0, shown - today.length)).map((domain) => section(domain, split.has(domain.id)))}</OtherAreas>
@@ -115,6 +119,7 @@ export function App({ framework, model, guidance, connection, training = false, 
         {shown > areas && Later && <Later framework={framework} model={model} connection={connection} />}
       </main>
     </div>
+    </LockedContext.Provider>
     </GuidanceContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
+import { useContext } from 'preact/hooks';
 import type { Prompt } from '../../core/framework/schema';
 import type { PromptState } from '../../core/session/schema';
 import type { Status } from '../../core/session/statuses';
 import { PromptDetails } from './PromptDetails';
+import { LockedContext } from './locked-context';
 import { StatusPicker } from './StatusPicker';
 
 interface Props {
@@ -14,6 +16,7 @@ interface Props {
 export function PromptCard({ prompt, state, onStatus, onNote }: Props) {
   const questionId = `q-${prompt.id}`;
   const noteId = `note-${prompt.id}`;
+  const locked = useContext(LockedContext);
   return (
     <li class={`prompt prompt--${state.status}`} aria-labelledby={questionId}>
       <p class="prompt__question" id={questionId}>{prompt.question}</p>
@@ -25,6 +28,7 @@ export function PromptCard({ prompt, state, onStatus, onNote }: Props) {
         class="prompt__note"
         dir="auto"
         rows={2}
+        readOnly={locked}
         aria-describedby={questionId}
         value={state.note}
         onInput={(event) => onNote(event.currentTarget.value)}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { SessionListItem, SessionModel } from '../../core/models/session-model';
+import { clockTime } from '../../core/session/finished';
 import { matchesBinding } from '../../core/session/wrong-patient';
 import { DraftKept } from './DraftKept';
 import { TeamIdNotice } from './TeamIdNotice';
 
-const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** Start a session, continue one of today's (asking first if it began on another record), or see which one is open. */
 export function SessionBar({ model, training = false }: { model: SessionModel; training?: boolean }) {
@@ -17,7 +17,7 @@ export function SessionBar({ model, training = false }: { model: SessionModel; t
       <div class="session-bar">
         <p class="session-bar__current">
           Session: <strong>{session.label}</strong>
-          {session.finishedAt !== undefined && <span class="tag">Finished</span>}
+          {session.finishedAt !== undefined && <span class="tag">Finished at {clockTime(session.finishedAt)}</span>}
         </p>
         <button type="button" class="button button--secondary" onClick={() => void model.leave()}>
           All sessions
@@ -53,7 +53,7 @@ export function SessionBar({ model, training = false }: { model: SessionModel; t
           <ul class="today">
             {model.today.value.map((s) => (
               <li key={s.id}>
-                <span>{s.label} · {time(s.updatedAt)}{s.finished ? ' · finished' : ''}</span>
+                <span>{s.label} · {clockTime(s.updatedAt)}{s.finished ? ' · finished' : ''}</span>
                 <button type="button" class="button button--secondary" aria-label={`Continue ${s.label}`} onClick={() => carryOn(s)}>Continue</button>
                 {asking === s.id && (
                   <div class="notice notice--danger" role="alert">

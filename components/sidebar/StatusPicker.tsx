@@ -1,3 +1,5 @@
+import { useContext } from 'preact/hooks';
+import { LockedContext } from './locked-context';
 import { STATUSES, STATUS_LABELS, type Status } from '../../core/session/statuses';
 
 interface Props {
@@ -9,8 +11,10 @@ interface Props {
 
 /** One radio group per prompt: arrow keys move between statuses, as with any radio group. */
 export function StatusPicker({ promptId, question, value, onChange }: Props) {
+  // A finished session's statuses stay as they were: the whole group is disabled until it is reopened.
+  const locked = useContext(LockedContext);
   return (
-    <fieldset class="status-picker">
+    <fieldset class="status-picker" disabled={locked}>
       <legend class="visually-hidden">Status: {question}</legend>
       {STATUSES.map((status) => (
         <label key={status} class={`status status--${status}`}>

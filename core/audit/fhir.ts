@@ -9,7 +9,7 @@ import type { AuditEvent } from './schema';
 // never a patient, and no `subject`.
 
 const ACTIONS: Record<AuditEvent['type'], FhirAuditEvent['action']> = {
-  'session-started': 'C', 'session-finished': 'U', 'prompt-status-set': 'U', 'option-set': 'U', 'guidance-opened': 'R',
+  'session-started': 'C', 'session-finished': 'U', 'session-reopened': 'U', 'prompt-status-set': 'U', 'option-set': 'U', 'guidance-opened': 'R',
   'search-run': 'E', 'summary-inserted': 'C', 'summary-insert-undone': 'D', 'summary-copied': 'R', 'insertion-failed': 'C', 'wrong-patient-warning': 'E',
   'equality-recorded': 'U', 'participants-set': 'U', 'agenda-set': 'U',
 };

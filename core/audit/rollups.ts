@@ -118,6 +118,8 @@ export function rollupOf(sessionId: string, rows: readonly unknown[], observed?:
       // Kept as events for the exports; the dashboard does not count agendas yet.
       case 'agenda-set': break;
       case 'session-finished': r.finished = 1; break;
+      // A reopened session counts as finished only once it is finished again.
+      case 'session-reopened': r.finished = 0; break;
       case 'search-run': r.searches++; break;
       case 'summary-inserted': r.inserted++; break;
       // Each undo takes back the insert just before it, so a session whose only insert was undone counts as not inserted.

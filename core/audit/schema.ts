@@ -36,6 +36,8 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
 export const AuditEventSchema = z.discriminatedUnion('type', [
   event('session-started', {}),
   event('session-finished', {}),
+  // Finishing locks a session; the clinician opened it again for changes (issue 18).
+  event('session-reopened', {}),
   // Which path the conversation took (issue 14): the person's chosen areas, the first-contact
   // short path, or every area; domain ids only for chosen areas, never anything typed.
   event('agenda-set', { path: z.enum(AGENDA_PATHS), domainIds: z.array(AuditIdSchema).check(z.maxLength(64)) }),

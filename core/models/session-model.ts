@@ -1,5 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
+import { clockTime } from '../session/finished';
 import { restoreSession } from '../session/restore';
 import type { Agenda } from '../session/agenda';
 import type { Binding, Coproduction, OptionState, PromptState, ReviewState, Session } from '../session/schema';
@@ -71,7 +72,12 @@ export interface SessionModel {
   setAgenda(agenda: Agenda): Promise<void>;
   /** What the person agreed at the review step, kept with the session. */
   updateReview(review: ReviewState): Promise<void>;
+  /** Finishing locks the session: the edits above change nothing until it is reopened (issue 18). */
   finish(): Promise<void>;
+  /** Unlocks a finished session for changes; recorded as a usage event (ids only). */
+  reopen(): Promise<void>;
+  /** Which EHR fields the summary went into (their labels), or none after an undo; allowed while locked. */
+  noteInserted(labels: string[]): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -91,7 +97,7 @@ function reportEquality(before: Coproduction, update: Partial<Coproduction>, rep
 }
 
 function defaultLabel(at: number): string {
-  return `Session at ${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+  return `Session at ${clockTime(at)}`;
 }
 
 function startOfDay(at: number): number {
@@ -168,7 +174,9 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   };
 
   // Work starts the moment the clinician marks or types something; the label can come later.
-  const change = (update: (current: Session, at: number) => Session) => {
+  // A finished session is locked: its content stays as it was finished, whatever a view sends.
+  const change = (update: (current: Session, at: number) => Session, evenLocked = false) => {
+    if (!evenLocked && session.value?.finishedAt !== undefined) return Promise.resolve();
     const at = now();
     const current = session.value ?? created(defaultLabel(at), at);
     if (!session.value) {
@@ -261,6 +269,18 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
         onUsage?.({ type: 'session-finished' }, s);
         return { ...s, finishedAt: at, updatedAt: at };
       }),
+    async reopen() {
+      const current = session.value;
+      if (current?.finishedAt === undefined) return;
+      onUsage?.({ type: 'session-reopened' }, current);
+      const { finishedAt: _finishedAt, ...open } = current;
+      await persist({ ...open, updatedAt: now() });
+    },
+    noteInserted: (labels) =>
+      change((s, at) => {
+        const { insertedInto: _was, ...rest } = s;
+        return labels.length ? { ...rest, insertedInto: labels, updatedAt: at } : { ...rest, updatedAt: at };
+      }, true),
     async remove() {
       const current = session.value;
       if (!current) return;

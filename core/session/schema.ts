@@ -103,6 +103,8 @@ export const SessionSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   finishedAt: z.optional(time),
+  /** The EHR fields' labels the summary last went into (issue 18: the finishing message names them); none after an undo. */
+  insertedInto: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(8))),
   binding: z.optional(BindingSchema),
   training: z.boolean(),
   prompts: z.record(IdSchema, PromptStateSchema),

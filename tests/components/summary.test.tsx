@@ -69,6 +69,33 @@ describe('summary and insertion', () => {
     expect(await screen.findByText(/no field chosen/)).toBeTruthy();
   });
 
+  it('finishing names the field the summary went into, locks the session, clears stale messages, and reopens (issue 18)', async () => {
+    const page = fakeConnection([CARE_PLAN]);
+    const { model } = await withSession(page.connection);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into EHR' }));
+    await screen.findByText(/^Inserted the summary into 'Care plan'/);
+    fireEvent.click(screen.getByRole('button', { name: 'Finish session' }));
+    const nudge = await screen.findByRole('alert');
+    // The check takes focus, which scrolls it into view in a real browser.
+    expect(document.activeElement).toBe(nudge);
+    fireEvent.click(within(nudge).getByRole('button', { name: 'Finish anyway' }));
+    const finished = await screen.findByText(/^Finished at \d\d:\d\d; inserted into 'Care plan'\.$/);
+    await waitFor(() => expect(document.activeElement).toBe(finished.closest('.finished')));
+    expect(screen.queryByText(/^Inserted the summary into/)).toBeNull();
+    const faith = screen.getByRole('group', { name: 'Status: What part does faith play in your life?' });
+    expect((faith as HTMLFieldSetElement).disabled).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'In their own words' }) as HTMLTextAreaElement).closest('fieldset')?.disabled).toBe(true);
+    expect((screen.getAllByRole('textbox', { name: 'Note' })[0] as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Finish session' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    await waitFor(() => expect(model.session.value?.finishedAt).toBeUndefined());
+    expect((faith as HTMLFieldSetElement).disabled).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Finish session' })));
+    expect(screen.queryByText(/^Finished at/)).toBeNull();
+  });
+
   it('nudges about open domains before finishing, and finishes anyway when asked', async () => {
     const { model } = await withSession();
     fireEvent.click(screen.getByRole('button', { name: 'Finish session' }));

@@ -120,6 +120,14 @@ describe('keeping rollups in step with events', () => {
     expect(rollupOf('session-u', [...undone, row(4, 'summary-inserted')])?.inserted).toBe(1);
   });
 
+  it('counts a reopened session as finished only once it is finished again (issue 18)', () => {
+    const base = { clinician: 'clinician-a', team: 'team-north', sessionId: 'session-r', frameworkId: 'coplan-core', frameworkVersion: '1.0.0', training: false };
+    const row = (n: number, type: AuditEvent['type']) => toRow({ ...base, id: `r-${n}`, at: 1_750_000_000_000 + n * 1000, type } as AuditEvent, 'local');
+    const reopened = [row(1, 'session-started'), row(2, 'session-finished'), row(3, 'session-reopened')];
+    expect(rollupOf('session-r', reopened)?.finished).toBe(0);
+    expect(rollupOf('session-r', [...reopened, row(4, 'session-finished')])?.finished).toBe(1);
+  });
+
   it('the importer builds and extends rollups in the file’s transaction; clearing imported records recounts them', async () => {
     // Half of the golden events recorded here, so sessions mix local and imported events.
     await recordEvents(db, GOLDEN_EVENTS.filter((_, i) => i % 2 === 0).map((e) => toRow(e, 'local')));

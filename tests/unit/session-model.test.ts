@@ -75,6 +75,35 @@ describe('session model', () => {
     expect(today.today.value.map((s) => [s.label, s.finished])).toEqual([['done', true]]);
   });
 
+  it('locks a finished session against every edit, keeps what went into the EHR, and reopens it with an id-only usage event (issue 18)', async () => {
+    const store = memoryStore();
+    const usage: string[] = [];
+    const m = createSessionModel({ store, framework: smallFramework, now: () => NOON, newId: () => `session-${++ids}-xyz`, onUsage: (event) => usage.push(JSON.stringify(event)) });
+    await m.start('KL');
+    await m.updatePrompt('faith-importance', { status: 'explored', note: 'Before' });
+    await m.noteInserted(['Care plan']);
+    await m.finish();
+    const finished = m.session.value!;
+    await m.updatePrompt('faith-importance', { status: 'declined', note: 'After' });
+    await m.updateRecord({ ownWords: 'Typed after finishing' });
+    await m.updateReview({ excluded: ['x'], agreed: [], readBack: true });
+    await m.setAgenda({ path: 'all', domains: [] });
+    expect(m.session.value).toEqual(finished);
+    expect(await store.get(finished.id)).toEqual(finished);
+    // Inserting after finishing is no edit of the session: the finishing message may name it.
+    await m.noteInserted(['Care plan', 'Crisis plan']);
+    expect(m.session.value?.insertedInto).toEqual(['Care plan', 'Crisis plan']);
+
+    await m.reopen();
+    expect(m.session.value?.finishedAt).toBeUndefined();
+    expect(usage.at(-1)).toBe(JSON.stringify({ type: 'session-reopened' }));
+    await m.updatePrompt('faith-importance', { note: 'After' });
+    expect((await store.get(finished.id)) as { prompts: Record<string, { note: string }> }).toMatchObject({ prompts: { 'faith-importance': { note: 'After' } } });
+    // An undone insert leaves nothing named.
+    await m.noteInserted([]);
+    expect(m.session.value?.insertedInto).toBeUndefined();
+  });
+
   it('deletes the session on demand', async () => {
     const store = memoryStore();
     const m = model(store);

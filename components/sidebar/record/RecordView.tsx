@@ -2,6 +2,7 @@ import type { Framework } from '../../../core/framework/schema';
 import type { SessionModel } from '../../../core/models/session-model';
 import { EMPTY_RECORD } from '../../../core/session/session';
 import { useContext } from 'preact/hooks';
+import { LockedContext } from '../locked-context';
 import { EqualityQuestionsContext } from '../equality/equality-context';
 import { EqualityFields } from '../equality/EqualityFields';
 import { FeedbackButton } from '../equality/FeedbackButton';
@@ -17,9 +18,12 @@ export function RecordView({ framework, model }: { framework: Framework; model: 
   const update = model.updateRecord;
   const asked = useContext(EqualityQuestionsContext).value;
   const session = model.session.value;
+  const locked = useContext(LockedContext);
   return (
     <section class="record" id="record" aria-labelledby="record-h" tabIndex={-1}>
       <h2 id="record-h">Co-production record</h2>
+      {/* A finished session is locked: every field below shows what was finished, read-only, until it is reopened. */}
+      <fieldset class="lock" disabled={locked}>
       <TextArea
         id="own-words"
         label="In their own words"
@@ -43,6 +47,7 @@ export function RecordView({ framework, model }: { framework: Framework; model: 
         onInput={(disagreements) => void update({ disagreements })}
       />
       <EqualityFields asked={asked} value={record.equality} onChange={(equality) => void update({ equality })} />
+      </fieldset>
       <FeedbackButton framework={`${framework.id}@${framework.version}`} training={session?.training ?? false} />
     </section>
   );

@@ -1,7 +1,9 @@
+import { useContext } from 'preact/hooks';
 import { isoToday } from '../../../core/guidance/review';
 import { SERVICE_KIND_LABELS } from '../../../core/services/kinds';
 import { isDueForRecheck, recheckDue } from '../../../core/services/recheck';
 import type { Service } from '../../../core/services/schema';
+import { LockedContext } from '../locked-context';
 
 interface Props {
   service: Service;
@@ -17,6 +19,7 @@ const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
 /** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
 export function ServiceCard({ service, chosen = false, onChoose, today = isoToday() }: Props) {
   const { name, kind, area, languages, faiths, contact, openingHours, notes, example, sources = [] } = service;
+  const locked = useContext(LockedContext);
   const reach = [contact.phone, contact.text && `Text ${contact.text}`, contact.email].filter(Boolean).join(' · ');
   return (
     <li class={example ? 'service service--example' : 'service'}>
@@ -56,7 +59,7 @@ export function ServiceCard({ service, chosen = false, onChoose, today = isoToda
       )}
       {onChoose && (
         <label class="check">
-          <input type="checkbox" checked={chosen} onChange={(e) => onChoose(e.currentTarget.checked)} />
+          <input type="checkbox" checked={chosen} disabled={locked} onChange={(e) => onChoose(e.currentTarget.checked)} />
           Add to the person’s copy
         </label>
       )}

@@ -35,8 +35,8 @@ interface Props {
   text: string;
   parts: SeparablePart[];
   binding: Binding | undefined;
-  /** Called with the summary's field label after an insert, and with undefined after its undo. */
-  onInserted: (label: string | undefined) => void;
+  /** Called with the labels of the fields written to after an insert, and with none after its undo. */
+  onInserted: (labels: string[]) => void;
 }
 
 type Result = { ok: boolean; message: string; undoable?: boolean };
@@ -95,6 +95,7 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
       const reply = seen ? await connection.insert(target.field.id, target.text, mode, seen, done.length > 0) : ({ ok: false, reason: 'no-page' } as const);
       if (!reply.ok) {
         report({ type: 'insertion-failed', outcome: reply.reason });
+        if (done.length) onInserted(done.map((t) => t.field.label));
         const went = done.length ? ` ${sentence(done.map(quoted).join(' and '))} went in.` : '';
         return setResult({ ok: false, undoable: done.length > 0, message: `${sentence(target.name)} did not go into '${target.field.label}'. ${FAILURES[reply.reason]}${went}` });
       }
@@ -102,7 +103,7 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
       setInsertedParts(done.length);
     }
     report({ type: 'summary-inserted' });
-    onInserted(all[0]!.field.label);
+    onInserted(done.map((t) => t.field.label));
     setResult({ ok: true, undoable: true, message: `Inserted ${done.map(quoted).join(' and ')}. Check ${done.length > 1 ? 'them' : 'it'} there before you save the record.` });
   };
   const cancel = () => {
@@ -117,7 +118,7 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
     const ok = await connection.undo();
     // Only a whole insert was counted (summary-inserted); taking it back uncounts it for the dashboard.
     if (ok && result?.ok) report({ type: 'summary-insert-undone' });
-    if (ok) onInserted(undefined);
+    if (ok) onInserted([]);
     const one = insertedParts < 2;
     if (ok) return setResult({ ok: true, message: one ? 'The insert was undone; the field holds what it held before.' : 'The insert was undone; the fields hold what they held before.' });
     setResult({ ok: false, message: one ? 'The field has changed since, so Coplan left it alone.' : 'A field has changed since the insert, so Coplan left it alone; the others hold what they held before.' });

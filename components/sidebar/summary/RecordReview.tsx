@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
 import type { Framework } from '../../../core/framework/schema';
 import type { ReviewState, Session } from '../../../core/session/schema';
 import { recordItems, type RecordItem } from '../../../core/summary/items';
 import { agreementKey, choicesOf, isIncluded, stateOf, toggled, type ReviewChoices } from '../../../core/summary/review';
 import { generateSummary, type SummaryOptions } from '../../../core/summary/summary';
+import { LockedContext } from '../locked-context';
 
 interface Props {
   framework: Framework;
@@ -36,6 +37,7 @@ export function RecordReview({ framework, session, onReview, children }: Props) 
   const items = useMemo(() => recordItems(framework, session), [framework, session]);
   const text = generateSummary(framework, session, { choices, items });
   const change = (update: Partial<ReviewChoices>) => onReview(stateOf({ ...choices, ...update }));
+  const locked = useContext(LockedContext);
 
   return (
     <>
@@ -62,7 +64,7 @@ export function RecordReview({ framework, session, onReview, children }: Props) 
           </fieldset>
         ))}
         <label class="check review__read-back">
-          <input type="checkbox" checked={choices.readBack} onChange={(e) => change({ readBack: e.currentTarget.checked })} />
+          <input type="checkbox" checked={choices.readBack} disabled={locked} onChange={(e) => change({ readBack: e.currentTarget.checked })} />
           Read back to and agreed with the person
         </label>
       </div>
@@ -80,12 +82,13 @@ interface ItemProps {
 }
 
 function ReviewItem({ item, included, agreed, onInclude, onAgree }: ItemProps) {
+  const locked = useContext(LockedContext);
   const textId = `review-${item.id}`;
   return (
     <li class={item.sensitive ? 'review__item review__item--sensitive' : 'review__item'}>
       <label class="check review__include">
         {/* A sensitive item can be ticked only through the person's agreement below. */}
-        <input type="checkbox" checked={included} disabled={item.sensitive && !agreed} onChange={(e) => onInclude(e.currentTarget.checked)} />
+        <input type="checkbox" checked={included} disabled={locked || (item.sensitive && !agreed)} onChange={(e) => onInclude(e.currentTarget.checked)} />
         <span id={textId} class="review__text" dir="auto">{item.text}</span>
       </label>
       {item.sensitive && (
@@ -94,7 +97,7 @@ function ReviewItem({ item, included, agreed, onInclude, onAgree }: ItemProps) {
             <strong class="tag">Sensitive</strong> Left out unless the person agrees.
           </p>
           <label class="check">
-            <input type="checkbox" checked={agreed} aria-describedby={textId} onChange={(e) => onAgree(e.currentTarget.checked)} />
+            <input type="checkbox" checked={agreed} disabled={locked} aria-describedby={textId} onChange={(e) => onAgree(e.currentTarget.checked)} />
             The person agreed this goes in the record
           </label>
         </>

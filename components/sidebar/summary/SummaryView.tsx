@@ -23,8 +23,6 @@ export function SummaryView({ framework, model, connection }: Props) {
   // to the session it was made in, so it never follows the clinician into another person's session.
   const [edit, setEdit] = useState<{ sessionId: string; text: string } | undefined>(undefined);
   const choice = useFieldChoice(connection);
-  // The summary's field label once something went in, for the finishing message.
-  const [insertedInto, setInsertedInto] = useState<string | undefined>(undefined);
   if (!session) {
     return (
       <section class="summary" id="summary" aria-labelledby="summary-h" tabIndex={-1}>
@@ -59,12 +57,21 @@ export function SummaryView({ framework, model, connection }: Props) {
                 <p class="field__hint" id="summary-text-hint">
                   {edited === undefined ? 'Built from the items ticked above as you go. You can edit it before inserting.' : 'You have edited this summary; changes to the session and the ticks above no longer update it.'}
                 </p>
-                <textarea id="summary-text" dir="auto" rows={14} aria-describedby="summary-text-hint" value={text} onInput={(e) => setEdited(e.currentTarget.value)} />
+                <textarea id="summary-text" dir="auto" rows={14} readOnly={session.finishedAt !== undefined} aria-describedby="summary-text-hint" value={text} onInput={(e) => setEdited(e.currentTarget.value)} />
                 {edited !== undefined && (
                   <button type="button" class="button button--secondary" onClick={() => setEdited(undefined)}>Rebuild the summary from the session</button>
                 )}
               </div>
-              <InsertControls connection={connection} choice={choice} text={text} parts={parts} binding={session.binding} onInserted={setInsertedInto} />
+              {/* Keyed on finishing, so its messages ("Copied to the clipboard.", the last insert's) never outlive the session's state. */}
+              <InsertControls
+                key={session.finishedAt ?? 'open'}
+                connection={connection}
+                choice={choice}
+                text={text}
+                parts={parts}
+                binding={session.binding}
+                onInserted={(labels) => void model.noteInserted(labels)}
+              />
             </>
           );
         }}
