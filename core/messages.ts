@@ -17,6 +17,10 @@ export const FieldInfoSchema = z.strictObject({
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
+const Short = z.string().check(z.maxLength(500));
+/** How a field is recognised on the site next time (core/ehr/field-profile.ts). */
+export const FieldMemorySchema = z.strictObject({ id: z.optional(Short), name: z.optional(Short), label: Short });
+
 const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** Whose record the page shows, as hashes only: the page's address and, with a rule, the person. */
@@ -78,8 +82,11 @@ export const contentToBackground = {
     page: z.string().check(z.maxLength(100_000)),
     person: z.optional(z.nullable(z.string().check(z.maxLength(100_000)))),
   }),
+  // The policy and the remembered field for the sender's own site: the content script reads no storage (H-33).
+  siteRules: z.strictObject({ type: z.literal('contentToBackground.siteRules') }),
+  rememberField: z.strictObject({ type: z.literal('contentToBackground.rememberField'), field: FieldMemorySchema }),
 };
-export type ContentToBackground = z.infer<typeof contentToBackground.keyContext>;
+export type ContentToBackground = z.infer<(typeof contentToBackground)[keyof typeof contentToBackground]>;
 
 export const backgroundToContent = {
   toggleSidebar: z.strictObject({ type: z.literal('backgroundToContent.toggleSidebar') }),
@@ -96,6 +103,12 @@ export const pageReplies = {
   allowed: z.strictObject({ allowed: z.boolean() }),
   fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
+  /** The trust's rules for the asking page's site, and the field last used there. */
+  siteRules: z.strictObject({
+    personRule: z.optional(z.strictObject({ selector: z.optional(Short), urlPattern: z.optional(Short) })),
+    fieldProfile: z.optional(z.strictObject({ selector: z.optional(Short), label: z.optional(Short) })),
+    memory: z.optional(FieldMemorySchema),
+  }),
   inserted: z.union([
     z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),
     z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page', 'context-changed']) }),

@@ -29,9 +29,10 @@ function admitted(patterns: string[], from: string): string[] {
 
 /** Reads all three sources. When policy forbids sites of their own, the user's are left out, not deleted. */
 export async function loadSiteState(): Promise<SiteState> {
+  const builtIn = builtInSites();
   const [policy, user] = await Promise.all([loadPolicy(), loadUserSites()]);
   return {
-    builtIn: builtInSites(),
+    builtIn,
     policy: admitted(policy.sites, 'policy'),
     user: policy.allowUserSites ? admitted(user, 'the options page') : [],
     allowUserSites: policy.allowUserSites,

@@ -73,8 +73,10 @@ export function createSitesModel(backend: SitesBackend): SitesModel {
     notice,
     suggestion,
     connect() {
-      void load();
-      return backend.watch(() => void load());
+      // A read that fails (or ends after the page has gone) leaves the list as it was, said in the console.
+      const reload = () => void load().catch((error: unknown) => console.warn('Coplan could not read the sites it runs on', error));
+      reload();
+      return backend.watch(reload);
     },
     add(input) {
       suggestion.value = undefined;

@@ -1,8 +1,11 @@
-import { storage } from '#imports';
+import { defineTrustedItem } from '../storage/trusted-store';
 import { SitePatternSchema } from './patterns';
 
-/** Sites a clinician or local admin added on the options page, each with its host permission. */
-export const userSitesItem = storage.defineItem<unknown>('local:userSites', { fallback: [], version: 1 });
+/**
+ * Sites a clinician or local admin added on the options page, each with its host permission; in the
+ * trusted store, where no content script can add a site (H-33).
+ */
+export const userSitesItem = defineTrustedItem<unknown>('userSites', []);
 
 /** The stored patterns that still parse; a damaged entry is dropped with a warning, not trusted. */
 export async function loadUserSites(): Promise<string[]> {

@@ -1,19 +1,20 @@
-import { storage } from '#imports';
 import { readPolicy, type Policy, type RawPolicy } from '../sites/policy';
 import { loadPolicy } from './policy-item';
+import { defineTrustedItem } from './trusted-store';
 
 /**
- * The policy, copied to local storage by the background: a page's or content script's first read
- * of managed storage can stall for seconds in Chromium, and neither the wrong-patient check nor
- * the options page should wait on it.
+ * The policy, copied by the background into the trusted store (never storage.local, which a
+ * content script can change: H-33): a page's first read of managed storage can stall for seconds
+ * in Chromium, and neither the wrong-patient check nor the options page should wait on it.
  */
-const copyItem = storage.defineItem<RawPolicy>('local:policyCopy', { fallback: {} });
+const copyItem = defineTrustedItem<RawPolicy | undefined>('policyCopy', undefined);
 
 export async function copyPolicy(): Promise<void> {
   await copyItem.setValue({ ...(await loadPolicy()) });
 }
 
-/** The copy, parsed again: local storage is shared with every extension context. */
+/** The copy, parsed again; before the first copy is made, the policy itself (slow, but never a missing rule). */
 export async function loadPolicyCopy(): Promise<Policy> {
-  return readPolicy(await copyItem.getValue(), () => undefined);
+  const copy = await copyItem.getValue();
+  return copy === undefined ? loadPolicy() : readPolicy(copy, () => undefined);
 }

@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { registerContextKeys } from './handlers/context-keys';
 import { registerEmbedderCheck } from './handlers/embedder';
 import { registerPageRequests } from './handlers/page-requests';
+import { registerSiteRules } from './handlers/site-rules';
 import { registerWhichTab } from './handlers/which-tab';
 import { registerRetention } from './retention';
 import { registerSidePanel } from './side-panel';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   registerSidePanel();
   registerPageRequests();
   registerContextKeys();
+  registerSiteRules();
   registerWhichTab();
   registerEmbedderCheck();
   registerRetention();

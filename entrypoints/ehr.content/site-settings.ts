@@ -1,26 +1,32 @@
-import { storage } from '#imports';
-import { describeField, preferredField, type FieldMemory } from '../../core/ehr/field-profile';
+import { browser } from '#imports';
+import { describeField, preferredField } from '../../core/ehr/field-profile';
 import type { FieldScan } from '../../core/ehr/fields';
 import type { PersonContextRule } from '../../core/ehr/page-context';
-import { matchesPattern } from '../../core/sites/match';
-import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
+import { pageReplies, type ContentToBackground } from '../../core/messages';
 
-/** The last field used on each site, by origin: an origin names the EHR, never the person. */
-const memoryItem = storage.defineItem<Record<string, FieldMemory>>('local:fieldMemory', { fallback: {} });
+/*
+ * The content script reads no storage (H-33): the background holds the policy and the fields
+ * remembered per site, and answers for the site the browser says this page is on.
+ */
+const ask = (message: ContentToBackground) => browser.runtime.sendMessage(message);
 
-const forThisSite = <T extends { site: string }>(rules: T[]) => rules.find((rule) => matchesPattern(rule.site, location.href));
+async function siteRules() {
+  const reply = pageReplies.siteRules.safeParse(await ask({ type: 'contentToBackground.siteRules' }));
+  // Without the rules the guard cannot tell the person: say so, so the sidebar asks and an insert refuses.
+  if (!reply.success) throw new Error('Coplan could not read the rules for this site');
+  return reply.data;
+}
 
 /** Whose record the page shows, per the trust's policy for this site. */
 export async function personRule(): Promise<PersonContextRule | undefined> {
-  return forThisSite((await loadPolicyCopy()).personContext);
+  return (await siteRules()).personRule;
 }
 
 export async function preferred(scan: FieldScan): Promise<string | undefined> {
-  const [policy, memory] = await Promise.all([loadPolicyCopy(), memoryItem.getValue()]);
-  return preferredField(scan, forThisSite(policy.fieldProfiles), memory[location.origin]);
+  const { fieldProfile, memory } = await siteRules();
+  return preferredField(scan, fieldProfile, memory);
 }
 
 export async function remember(element: HTMLElement, label: string): Promise<void> {
-  const memory = await memoryItem.getValue();
-  await memoryItem.setValue({ ...memory, [location.origin]: describeField(element, label) });
+  await ask({ type: 'contentToBackground.rememberField', field: describeField(element, label) });
 }

@@ -10,9 +10,11 @@ import { createPacksApi } from '../../core/packs/api';
 import { deleteAllData } from '../../core/privacy/delete-all';
 import { loadPolicyCopy } from '../../core/storage/policy-copy-item';
 import { loadSettings, settingsItem } from '../../core/storage/settings-item';
+import { clearTrustedStore } from '../../core/storage/trusted-store';
 
 async function deleteEverything(): Promise<void> {
   await deleteAllData(openDb());
+  await clearTrustedStore();
   await browser.storage.local.clear();
 }
 

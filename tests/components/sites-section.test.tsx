@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SitesSection } from '../../components/options/sites/SitesSection';
 import { loadUserSites, userSitesItem } from '../../core/sites/user-sites-item';
+import { clearTrustedStore } from '../../core/storage/trusted-store';
 import { fakeSiteBrowser } from '../fixtures/policy/fake-site-browser';
 
 const BUILT_IN = 'http://127.0.0.1/*';
@@ -21,6 +22,7 @@ function addSite(input: string) {
 }
 
 describe('the sites section of the options page', () => {
+  beforeEach(() => clearTrustedStore());
   // Unmount first: the section stops listening through the stubbed permission events.
   afterEach(() => {
     cleanup();

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTrustedStore } from './support/content-world';
 import { readTables } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
@@ -93,6 +94,8 @@ describe('options page', () => {
     await page.getByText('All Coplan data on this device has been deleted.').waitFor();
     expect(Object.values(await rowCounts(page)).every((n) => n === 0)).toBe(true);
     expect(await page.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null))).toEqual({});
+    // The settings and sites in the trusted store go too; only the note that old storage was moved stays.
+    expect(Object.keys(await readTrustedStore(page))).toEqual(['$migratedFromLocal']);
     await Promise.all([ehr.close(), page.close()]);
   });
 

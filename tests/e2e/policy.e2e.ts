@@ -1,6 +1,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { readTrustedStore } from './support/content-world';
 import { readTables, type Row } from './support/database';
 import { copyExtension, writeManagedPolicy } from './support/policy';
 import { insertedInto, sidebarSteps } from './support/sidebar';
@@ -59,8 +60,8 @@ async function extensionPage(path = 'options.html'): Promise<Page> {
 }
 
 const managed = (page: Page) => page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get(null));
-const policyCopy = (page: Page) =>
-  page.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('policyCopy')).policyCopy);
+/** The background's copy, in the trusted store on the extension origin (H-33), never in storage.local. */
+const policyCopy = async (page: Page) => (await readTrustedStore(page)).policyCopy;
 
 async function sessionsByLabel(page: Page): Promise<Map<string, Row>> {
   const { sessions = [] } = await readTables(page, ['sessions']);

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerSites, syncSiteScripts } from '../../entrypoints/background/sites';
 import { userSitesItem } from '../../core/sites/user-sites-item';
+import { clearTrustedStore } from '../../core/storage/trusted-store';
 import { fakeSiteBrowser } from '../fixtures/policy/fake-site-browser';
 
 const RIO = 'https://rio.example.nhs.uk/*';
@@ -9,6 +10,7 @@ const EHR = 'https://*.ehr.example.nhs.uk/*';
 const MINE = 'https://records.example.org/*';
 
 describe('content script registration for policy and added sites', () => {
+  beforeEach(() => clearTrustedStore());
   afterEach(() => vi.restoreAllMocks());
 
   it('registers the content script for the sites policy sets, in all frames, surviving restarts', async () => {
