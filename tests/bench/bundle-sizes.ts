@@ -11,7 +11,7 @@ function initialScripts(dir: string, html: string): string[] {
   return [...text.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g)].map((m) => resolve(dir, `.${m[1]!}`));
 }
 
-export function bundleSizes(dir: string): Measure[] {
+export function bundleSizes(dir: string): (Measure & { budget: number })[] {
   const sidebar = initialScripts(dir, 'sidebar.html').reduce((sum, file) => sum + gzKb(file), 0);
   return [
     { id: 'content-script-gzip', value: gzKb(resolve(dir, 'content-scripts/ehr.js')), unit: 'KB', budget: 20 },

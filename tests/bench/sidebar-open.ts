@@ -1,50 +1,105 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/chromium';
 import { startCoplan } from '../e2e/support/coplan';
 import { clickCoplan, sidebarFrameElement } from '../e2e/support/coplan-controls';
-import type { Measure } from './report';
-import { percentile } from './report';
+import { startFixtureServer } from '../e2e/support/servers';
+import { bareExtension } from './bare-extension';
+import { percentile, spread, type Measure } from './report';
 
-const RUNS = 21; // the first open, then 20 later opens for their median and p95 (issue 20 item 5)
+// Issue 20 items 1 and 5: each round a fresh profile, as a browser start is; its first open, then
+// later opens on fresh page loads. Coplan and the bare frame take turns, so both see the same load.
+const ROUNDS = 20;
+const OPENS = 3;
 
 /**
- * Loads the page and times the launcher click to the sidebar's own 'coplan:interactive' mark, in
- * real Chromium; with `showing`, also until the sidebar shows that text (a restored session).
- * The clock starts at the click event itself: before Playwright dispatches a click it scrolls and
- * waits for the launcher to hold still for two frames, which took 25–65 ms on a 2-core machine
- * and is no part of opening the sidebar.
+ * Times one open from the click event's own timestamp (Playwright first waits for the button to hold
+ * still, which is no part of opening) to `mark` in the frame `open` returns, both on one clock.
  */
-export async function timeSidebarOpen(page: Page, url: string, showing = ''): Promise<number> {
-  await page.goto(url);
-  type Clock = { coplanClickedAt?: number };
+async function timeOpen(page: Page, click: () => Promise<void>, frameOf: () => Promise<Frame>, mark: string, showing = ''): Promise<number> {
+  type Clock = { clickedAt?: number };
   await page.evaluate(() =>
-    document.addEventListener('click', (event) => ((window as Clock).coplanClickedAt = performance.timeOrigin + event.timeStamp), { capture: true, once: true }),
+    document.addEventListener('click', (event) => ((window as Clock).clickedAt = performance.timeOrigin + event.timeStamp), { capture: true, once: true }),
   );
-  await clickCoplan(page, 'button', 'Open Coplan');
-  const clickedAt = await page.evaluate(() => (window as Clock).coplanClickedAt!);
-  const frame = (await (await sidebarFrameElement(page)).contentFrame())!;
-  const interactiveAt = await frame.waitForFunction((text) => {
-    const mark = performance.getEntriesByName('coplan:interactive')[0];
-    return mark && document.body.textContent?.includes(text) && performance.timeOrigin + mark.startTime;
-  }, showing);
-  return ((await interactiveAt.jsonValue()) as number) - clickedAt;
+  await click();
+  const clickedAt = await page.evaluate(() => (window as Clock).clickedAt!);
+  const frame = await frameOf();
+  const at = await frame.waitForFunction(([name, text]) => {
+    const entry = performance.getEntriesByName(name!)[0];
+    return entry && document.body.textContent?.includes(text!) && performance.timeOrigin + entry.startTime;
+  }, [mark, showing]);
+  return ((await at.jsonValue()) as number) - clickedAt;
 }
 
-/** Sidebar open → interactive on a plain EHR page. */
-export async function sidebarOpen(): Promise<Measure[]> {
+/** Loads the page and times Coplan's launcher click to the sidebar's 'coplan:interactive' mark; with `showing`, until that text shows too. */
+export async function timeSidebarOpen(page: Page, url: string, showing = ''): Promise<number> {
+  await page.goto(url);
+  const sidebar = async () => (await (await sidebarFrameElement(page)).contentFrame())!;
+  return timeOpen(page, () => clickCoplan(page, 'button', 'Open Coplan'), sidebar, 'coplan:interactive', showing);
+}
+
+/** The same for the bare extension's frame (tests/bench/bare-extension.ts). */
+async function timeBareOpen(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const frame = async () => {
+    await page.locator('iframe[title="Bare frame"]').waitFor();
+    return page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+  };
+  return timeOpen(page, () => page.getByRole('button', { name: 'Open bare frame' }).click(), frame, 'bare:interactive');
+}
+
+async function coplanRound(): Promise<number[]> {
   const coplan = await startCoplan();
-  const timings: number[] = [];
   try {
     const page = await coplan.context.newPage();
-    for (let run = 0; run < RUNS; run++) timings.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html')));
+    const times: number[] = [];
+    for (let open = 0; open < OPENS; open++) times.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html')));
+    return times;
   } finally {
     await coplan.close();
   }
-  // The first open pays for the worker and cache warming; report it apart from the steady state.
-  const later = timings.slice(1);
-  console.log(`Sidebar later opens (${later.length}): median ${Math.round(percentile(later, 50))} ms, p95 ${Math.round(percentile(later, 95))} ms`);
+}
+
+async function bareRound(extensionPath: string, port: number): Promise<number[]> {
+  const context = await launchWithExtension({ extensionPath, headless: true });
+  try {
+    const page = await context.newPage();
+    const times: number[] = [];
+    for (let open = 0; open < OPENS; open++) times.push(await timeBareOpen(page, `http://127.0.0.1:${port}/ehr/plain.html`));
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** Sidebar open → interactive on a plain EHR page, beside the bare extension frame's open in the same run. */
+export async function sidebarOpen(): Promise<Measure[]> {
+  const bare = bareExtension();
+  const server = await startFixtureServer();
+  const [coplan, floor] = [{ first: [] as number[], later: [] as number[] }, { first: [] as number[], later: [] as number[] }];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [into, times] of [[coplan, await coplanRound()], [floor, await bareRound(bare, server.port)]] as const) {
+        into.first.push(times[0]!);
+        into.later.push(...times.slice(1));
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const [median, p95] = [(xs: number[]) => percentile(xs, 50), (xs: number[]) => percentile(xs, 95)];
+  console.log(
+    `Sidebar open over ${ROUNDS} fresh profiles: first median ${Math.round(median(coplan.first))} ms (bare frame ${Math.round(median(floor.first))} ms), ` +
+      `later median ${Math.round(median(coplan.later))} ms, p95 ${Math.round(p95(coplan.later))} ms (bare frame ${Math.round(median(floor.later))} ms, p95 ${Math.round(p95(floor.later))} ms)`,
+  );
   return [
-    { id: 'sidebar-open-interactive-first', value: Math.round(timings[0]!), unit: 'ms', budget: 200 },
-    { id: 'sidebar-open-interactive-median', value: Math.round(percentile(later, 50)), unit: 'ms', budget: 200 },
-    { id: 'sidebar-open-interactive-p95', value: Math.round(percentile(later, 95)), unit: 'ms', budget: 200 },
+    ...spread('bare-frame-open-first', floor.first, undefined),
+    ...spread('bare-frame-open-later', floor.later, undefined),
+    ...spread('sidebar-open-interactive-first', coplan.first, undefined),
+    ...spread('sidebar-open-interactive-later', coplan.later, 200),
+    // Issue 20 item 1's goals, as ratios to the browser's own floor measured beside them.
+    { id: 'sidebar-open-first-median-ratio-to-bare', value: ratio(median(coplan.first), median(floor.first)), unit: '×', budget: 1.15, samples: ROUNDS },
+    { id: 'sidebar-open-later-p95-ratio-to-bare', value: ratio(p95(coplan.later), p95(floor.later)), unit: '×', budget: 1.5, samples: coplan.later.length },
   ];
 }

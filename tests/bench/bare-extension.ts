@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The floor a browser sets for any extension sidebar (issue 20 item 1): a tiny MV3 extension, no
+ * framework and no storage, whose content script adds a button; clicking it adds an iframe of a
+ * static extension page with five radio buttons, which marks 'bare:interactive' after its first
+ * animation frame and a task, as Coplan's sidebar marks 'coplan:interactive'.
+ * With `burnMs`, the content script also burns that long on load: a known cost that shows whether a
+ * way of measuring content scripts sees them at all (issue 20 item 5).
+ */
+export function bareExtension({ burnMs = 0 }: { burnMs?: number } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'coplan-bare-extension-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Bare frame',
+    version: '1.0.0',
+    content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }],
+  };
+  const content = `
+    const until = performance.now() + ${burnMs};
+    while (performance.now() < until);
+    const open = document.createElement('button');
+    open.textContent = 'Open bare frame';
+    open.addEventListener('click', () => {
+      const frame = document.createElement('iframe');
+      frame.src = chrome.runtime.getURL('frame.html');
+      frame.title = 'Bare frame';
+      frame.style.cssText = 'position:fixed;top:0;right:0;width:360px;height:100vh;border:0';
+      document.body.append(frame);
+    });
+    document.body.append(open);
+  `;
+  const radios = Array.from({ length: 5 }, (_, i) => `<label><input type="radio" name="status" value="${i}"> Option ${i + 1}</label>`).join('\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), content);
+  writeFileSync(join(dir, 'frame.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare frame</title></head><body><fieldset><legend>Status</legend>${radios}</fieldset><script src="frame.js"></script></body></html>`);
+  writeFileSync(join(dir, 'frame.js'), `requestAnimationFrame(() => setTimeout(() => performance.mark('bare:interactive')));`);
+  return dir;
+}
