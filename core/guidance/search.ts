@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod/mini';
 import type { GuidanceSection } from './schema';
-import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, SYNONYMS } from './synonyms';
+import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, sectionNumbersIn, SYNONYMS } from './synonyms';
 import { distances, fromBase64, lowerBound, termsOf, toBase64, wordForms } from './terms';
 
 export { foldTerm } from './terms';
@@ -29,7 +29,7 @@ export interface GuidanceIndex {
 }
 
 const SerialisedSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2), // 2: section numbers indexed as "s117"; a stored version 1 is rebuilt
   ids: z.array(z.string()),
   terms: z.array(z.string()),
   starts: z.string(),
@@ -53,7 +53,11 @@ const MAX_QUERY = 200;
 const FUZZY = 0.6; // a corrected term counts for less than one typed right
 const FORM = 0.9; // another form of the word ("interpreters" for "interpreter") counts nearly as much
 const COVERAGE = 1; // score × (query words matched / query words) ** COVERAGE
-type Expansion = [term: number, quality: number];
+const PHRASE_COVERAGE = 2; // a synonym's phrase counts as found only with most of its words
+const TITLE_HOLDS_ALL = 1; // score × 2 when the title holds every word of a multi-word query
+const POOL = 30; // sections beyond `limit` checked for TITLE_HOLDS_ALL
+/** An index term a query word reaches, how much it counts, and whether it is that word or another form of it. */
+type Expansion = [term: number, quality: number, form?: true];
 
 class Index implements GuidanceIndex {
   // Scratch arrays, one slot per section, reused by every keystroke.
@@ -61,6 +65,7 @@ class Index implements GuidanceIndex {
   private readonly best: Float64Array;
   private readonly slot: Float64Array;
   private readonly phrase: Float64Array;
+  private readonly forms: Float64Array;
   private readonly count: Uint8Array;
   private readonly phraseHits: Uint8Array;
   private fuse?: Fuse<string>;
@@ -73,7 +78,7 @@ class Index implements GuidanceIndex {
     private readonly weights: Uint16Array,
   ) {
     const scratch = () => new Float64Array(meta.length);
-    [this.total, this.best, this.slot, this.phrase] = [scratch(), scratch(), scratch(), scratch()];
+    [this.total, this.best, this.slot, this.phrase, this.forms] = [scratch(), scratch(), scratch(), scratch(), scratch()];
     [this.count, this.phraseHits] = [new Uint8Array(meta.length), new Uint8Array(meta.length)];
   }
 
@@ -84,9 +89,11 @@ class Index implements GuidanceIndex {
     total.fill(0);
     count.fill(0);
     const used: Expansion[][] = [];
+    const perWord: Expansion[][] = [];
     wanted.forEach((q, i) => {
       const own = this.expand(q, i === wanted.length - 1);
       used.push(own);
+      perWord.push(own);
       this.bestOf(own, slot);
       // A synonym's phrase (core/guidance/synonyms.ts) scores as the mean of its words, so "acd" weighs
       // like one word found where "advance choice document" is; the term's own matches win if better.
@@ -101,7 +108,7 @@ class Index implements GuidanceIndex {
           for (let d = 0; d < meta.length; d++) if (best[d]! > 0) [phrase[d], phraseHits[d]] = [phrase[d]! + best[d]!, phraseHits[d]! + 1];
         }
         // Scaled like the query as a whole, so a phrase's one word in a title doesn't beat all of it in a body.
-        for (let d = 0; d < meta.length; d++) slot[d] = Math.max(slot[d]!, (phrase[d]! / words.length) * (phraseHits[d]! / words.length) ** COVERAGE);
+        for (let d = 0; d < meta.length; d++) slot[d] = Math.max(slot[d]!, (phrase[d]! / words.length) * (phraseHits[d]! / words.length) ** PHRASE_COVERAGE);
       }
       // The other way round: "community treatment order" typed in full also finds sections tagged "cto".
       for (const { short, words } of abbreviationsIn(wanted, q)) {
@@ -112,20 +119,32 @@ class Index implements GuidanceIndex {
     });
     // No section has to match every word: one whose title carries the key word must not be lost to
     // sections mentioning every word in passing. Words left unmatched scale the score down instead.
-    // The best `limit` kept in order as they come, as sorting every match took most of a keystroke at 10,000.
+    // The best `limit` (and a few more, for the title check below) kept in order as they come, as sorting
+    // every match took most of a keystroke at 10,000.
+    const pool = limit + POOL;
     const found: number[] = [];
     const before = (a: number, b: number) => total[a]! > total[b]! || (total[a] === total[b] && meta[a]!.id < meta[b]!.id);
     for (let d = 0; d < meta.length; d++) {
       if (!count[d] || (domain && !meta[d]!.domains.includes(domain))) continue;
       total[d] = total[d]! * (count[d]! / wanted.length) ** COVERAGE;
-      if (found.length === limit && !before(d, found[limit - 1]!)) continue;
+      if (found.length === pool && !before(d, found[pool - 1]!)) continue;
       let at = found.length;
       while (at > 0 && before(d, found[at - 1]!)) at--;
       found.splice(at, 0, d);
-      if (found.length > limit) found.pop();
+      if (found.length > pool) found.pop();
     }
     const { docs, starts, terms } = this;
-    return found.map((d) => {
+    // A title holding every word typed ("services persn" for "How the person came to services") is what
+    // the query names; at 10,000 sections, titles with one of two common words and the other word in a
+    // tag or body are many, and their summed weights would bury it.
+    if (wanted.length > 1) {
+      for (const d of found) {
+        const title = new Set(termsOf(meta[d]!.title));
+        if (perWord.every((own) => own.some(([t]) => title.has(terms[t]!)))) total[d] = total[d]! * (1 + TITLE_HOLDS_ALL);
+      }
+      found.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    }
+    return found.slice(0, limit).map((d) => {
       const { id, title, summary, domains } = meta[d]!;
       const has = (t: number) => { const at = lowerBound(docs, d, starts[t], starts[t + 1]); return at < starts[t + 1]! && docs[at] === d; };
       const matches = used.flat().filter(([t]) => has(t)).map(([t]) => terms[t]!);
@@ -133,18 +152,29 @@ class Index implements GuidanceIndex {
     });
   }
 
-  /** Each section's best weight over the expansions of one query term, so prefixes don't pile up. */
+  /**
+   * Each section's weight for one query term: the best over prefixes and near misses, so they don't
+   * pile up, or the sum over the word's own forms if more. Forms are one word written differently: a
+   * section with "interpreters" in its title and "interpreter" in its tags and body is about it, more
+   * than one with "interpreter" once in a title (at 10,000 sections, hundreds of titles carry a word).
+   */
   private bestOf(expansion: Expansion[], into: Float64Array): void {
-    const { starts, docs, weights } = this;
+    const { starts, docs, weights, forms } = this;
     into.fill(0);
-    for (const [t, quality] of expansion) {
-      for (let p = starts[t]!; p < starts[t + 1]!; p++) into[docs[p]!] = Math.max(into[docs[p]!]!, quality * weights[p]!);
+    forms.fill(0);
+    for (const [t, quality, form] of expansion) {
+      for (let p = starts[t]!; p < starts[t + 1]!; p++) {
+        const d = docs[p]!;
+        if (form) forms[d] = forms[d]! + quality * weights[p]!;
+        else into[d] = Math.max(into[d]!, quality * weights[p]!);
+      }
     }
+    for (let d = 0; d < into.length; d++) into[d] = Math.max(into[d]!, forms[d]!);
   }
 
   toJSON(): SerialisedIndex {
     const { meta, terms, starts, docs, weights } = this;
-    return { version: 1, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
+    return { version: 2, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
   }
 
   /**
@@ -157,12 +187,16 @@ class Index implements GuidanceIndex {
     const { terms } = this;
     const out: Expansion[] = [];
     const prefixOf = (term: string) => 0.4 + (0.6 * q.length) / term.length;
-    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q) && (typing || terms[t] === q); t++) out.push([t, prefixOf(terms[t]!)]);
+    const forms = q.length < 4 || /\d/.test(q) ? new Set<string>() : new Set(wordForms(q));
+    for (let t = lowerBound(terms, q); t < terms.length && terms[t]!.startsWith(q) && (typing || terms[t] === q); t++) {
+      if (terms[t] === q) out.push([t, 1, true]);
+      else if (!forms.has(terms[t]!)) out.push([t, prefixOf(terms[t]!)]);
+    }
     if (q.length < 4 || /\d/.test(q)) return out; // "2015" is no typo for "2025"
     const seen = new Set(out.map(([t]) => t));
-    for (const form of wordForms(q)) {
+    for (const form of forms) {
       const t = lowerBound(terms, form);
-      if (terms[t] === form && !seen.has(t)) [seen.add(t), out.push([t, FORM])];
+      if (terms[t] === form && !seen.has(t)) [seen.add(t), out.push([t, FORM, true])];
     }
     if (!fuzzy) return out;
     const max = q.length < 8 ? 1 : 2; // about one edit in five letters
@@ -173,7 +207,7 @@ class Index implements GuidanceIndex {
         const term = terms[t]!;
         if (seen.has(t) || (typing && term.startsWith(q)) || term.length < q.length - max) continue;
         const [whole, prefix] = distances(q, term, max);
-        if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length)]);
+        if (whole <= max) out.push([t, FUZZY * (1 - whole / q.length), true]); // the word meant, in whichever form
         else if (typing && prefix <= max) out.push([t, FUZZY * prefixOf(term) * (1 - prefix / q.length)]);
       }
     }
@@ -192,7 +226,11 @@ function countTerms(text: string): Map<string, number> {
 }
 
 export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
-  const fields = sections.map((s) => FIELDS.map(([field]) => (field === 'tags' ? s.tags.join(' ') : s[field])));
+  const fields = sections.map((s) => FIELDS.map(([field]) => {
+    const text = field === 'tags' ? s.tags.join(' ') : s[field];
+    const numbers = sectionNumbersIn(text);
+    return numbers ? `${text} ${numbers}` : text;
+  }));
   // Rarity within each field, as a word rare among titles says more in a title than a word every title
   // has: this lifted typo recall at 10,000 sections from 95.7 % to 97.1 %. Counting in a first pass and
   // tokenising again costs ~0.3 s but never holds every section's counts at once.

@@ -53,9 +53,16 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 /** Words clinicians add that say nothing about the topic ("pt" is everywhere, as "person"). */
 export const QUERY_STOP = new Set(['pt', 'pts', 'patient', 'patients', 'client', 'clients']);
 
-/** "section 117", "s.117" and "s 117" become "s117", as the single letter would otherwise be dropped. */
+const SECTION_NUMBER = /\b(?:section|sect|sec|s)[.\s-]*(\d{1,3}[a-z]?)\b/gi;
+
+/** "section 117", "s.117", "s 117" and the tag "section-117" become "s117", as the single letter would otherwise be dropped. */
 export function joinSectionNumbers(query: string): string {
-  return query.replace(/\b(?:section|sect|sec|s)\.?\s*(\d{1,3}[a-z]?)\b/gi, ' s$1 ');
+  return query.replace(SECTION_NUMBER, ' s$1 ');
+}
+
+/** The joined section numbers a text names ("s117 s3"), indexed beside its words so "s117" finds "section 117 aftercare". */
+export function sectionNumbersIn(text: string): string {
+  return Array.from(text.matchAll(SECTION_NUMBER), (m) => `s${m[1]!.toLowerCase()}`).join(' ');
 }
 
 const PHRASES = Object.entries(SYNONYMS).flatMap(([short, long]) => {

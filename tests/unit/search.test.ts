@@ -28,6 +28,9 @@ const TOP_1: [string, string][] = [
   ['co-produc', 'agreement-co-production'],
   ['code of practice', 'mha-code-of-practice-principles'],
   ['Cafés', 'least-restrictive-community-alternatives'],
+  // Section numbers are indexed joined ("section-117" tag, "section 117 aftercare"), as queries are.
+  ['s117', 'legal-status-and-capacity'],
+  ['section 117 aftercare', 'legal-status-and-capacity'],
   // Beyond edit distance (first letter lost; two edits in seven letters): left to Fuse over titles and tags.
   ['nterpreter', 'language-working-with-interpreters'],
   ['rescism', 'racism-talking-about-racism'],
@@ -121,5 +124,26 @@ describe('guidance index storage', () => {
     expect(() => loadIndex(stored, sections.slice(1))).toThrow(/rebuild/);
     expect(() => loadIndex({ ...stored, docs: stored.weights }, sections)).toThrow(/rebuild/);
     expect(() => loadIndex({ version: 2 }, sections)).toThrow();
+    expect(() => loadIndex({ ...stored, version: 1 }, sections)).toThrow(); // stored before section numbers were indexed
+  });
+});
+
+describe('guidance search among many sections that carry the words in passing', () => {
+  const like = sections[0]!;
+  const section = (id: string, title: string, tags: string[], body: string, summary = 'A page of guidance.') => ({ ...like, id, title, tags, summary, body });
+  const others = Array.from({ length: 200 }, (_, i) => section(`other-${i}`, `Other topic ${i} words`, ['other'], 'Nothing here about that at all. '.repeat(5)));
+
+  it('puts a title holding every word typed, one of them misspelt, above titles holding one', () => {
+    // Forty sections with one word in the title and the other, often, in their bodies.
+    const crowd = Array.from({ length: 40 }, (_, i) =>
+      section(`crowd-${i}`, `Local services in area ${i}`, ['services', 'local'], 'Each person is welcome; the person and the person’s family. '.repeat(3), 'For the person.'));
+    const wanted = section('wanted', 'How the person came to services', ['pathways'], 'Routes into care.');
+    expect(buildIndex([...others, ...crowd, wanted]).search('services persn')[0]?.id).toBe('wanted');
+  });
+
+  it('counts a word in its several forms across a section above the word itself in a short title', () => {
+    const about = section('about', 'Working with interpreters', ['interpreting', 'language'], 'Interpreters need a briefing before interpreting. '.repeat(2), 'How to work with them.');
+    const passing = Array.from({ length: 30 }, (_, i) => section(`passing-${i}`, `Interpreter ${i}`, ['interpreter'], 'Ask for an interpreter. An interpreter helps. Interpreter.'));
+    expect(buildIndex([...others, ...passing, about]).search('interpreter')[0]?.id).toBe('about');
   });
 });
