@@ -91,6 +91,10 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
 export interface StoredSearchIndex {
   contentVersion: string;
   index: unknown;
+  /** Built-in content and installed packs as they were when the index was stored (core/guidance/library.ts). */
+  packsKey?: string;
+  /** Every section's card (no body) and its pack, so an open needs nothing else. */
+  cards?: unknown[];
 }
 
 /** Rows the owning module writes and reads back through its own zod schema. */

@@ -1,8 +1,8 @@
 import type { CoplanDb } from '../db';
 import type { GuidanceLibrary } from '../models/guidance-model';
-import { loadPackSections } from '../packs/installed';
+import { loadPackSection, loadPackSections, packsFingerprint } from '../packs/installed';
 import { mergeSections, type SectionSource } from '../packs/merge';
-import { buildIndex, loadIndex, type GuidanceIndex } from './search';
+import { buildIndex, loadIndex, type GuidanceIndex, type SectionMeta } from './search';
 import type { GuidanceSection } from './schema';
 
 /**
@@ -26,12 +26,48 @@ export interface MergedLibrary extends GuidanceLibrary {
   sources: Map<string, SectionSource>;
 }
 
+/** A section's card as stored beside the index, with the pack it came from. */
+type StoredCard = SectionMeta & { packName?: string };
+
+const cardOf = ({ id, title, summary, tags, domains }: GuidanceSection, packName?: string): StoredCard =>
+  ({ id, title, summary, tags, domains, ...(packName ? { packName } : {}) });
+
+/** A library over sections held in memory: the demo's, tests' and the slow path's. */
+export function libraryOf(sections: GuidanceSection[], index: GuidanceIndex = buildIndex(sections), sources = new Map<string, SectionSource>()): MergedLibrary {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  return { cards: new Map(sections.map((s) => [s.id, cardOf(s)])), section: async (id) => byId.get(id), index, sources };
+}
+
+/**
+ * Issue 20 item 2: the sidebar's first open after a 10,000-section pack reads only the stored index
+ * and cards, when the packs are as they were when it was stored (built-in content and each pack's
+ * id, version and install time); bodies stay in storage until a section is opened. Reading every
+ * section back and hashing 26 MB of text took most of a second.
+ */
+async function storedLibrary(db: CoplanDb, builtIn: GuidanceSection[], key: string): Promise<MergedLibrary | undefined> {
+  const [row] = await db.searchIndexes.toArray();
+  if (!row || row.packsKey !== key || !Array.isArray(row.cards)) return undefined;
+  const cards = row.cards as StoredCard[];
+  const index = loadIndex(row.index, cards);
+  const builtInById = new Map(builtIn.map((s) => [s.id, s]));
+  const sources = new Map(cards.flatMap((c): [string, SectionSource][] => (c.packName ? [[c.id, { packName: c.packName, replacesBuiltIn: builtInById.has(c.id) }]] : [])));
+  return {
+    cards: new Map(cards.map((c) => [c.id, c])),
+    section: async (id) => (sources.has(id) ? loadPackSection(db, id) : builtInById.get(id)),
+    index,
+    sources,
+  };
+}
+
 /**
  * Built-in sections merged with installed packs' (core/packs/merge.ts), then the stored index for
- * that content, or a new one built and stored; a damaged one is rebuilt. If the packs cannot be
- * read, the built-in guidance still opens.
+ * that content, or a new one built and stored with the sections' cards; a damaged one is rebuilt. If
+ * the packs cannot be read, the built-in guidance still opens.
  */
 export async function openLibrary(db: CoplanDb, builtIn: GuidanceSection[]): Promise<MergedLibrary> {
+  const key = `${contentVersion(builtIn)}+${await packsFingerprint(db).catch(() => '')}`;
+  const quick = await storedLibrary(db, builtIn, key).catch(() => undefined);
+  if (quick) return quick;
   const { sections, sources } = mergeSections(builtIn, await loadPackSections(db).catch(() => []));
   const version = contentVersion(sections);
   let index: GuidanceIndex | undefined;
@@ -43,14 +79,14 @@ export async function openLibrary(db: CoplanDb, builtIn: GuidanceSection[]): Pro
       index = undefined;
     }
   }
-  if (!index) {
-    index = buildIndex(sections);
-    const json = index.toJSON();
+  if (!index || stored?.packsKey !== key) {
+    index ??= buildIndex(sections);
+    const row = { contentVersion: version, packsKey: key, index: index.toJSON(), cards: sections.map((s) => cardOf(s, sources.get(s.id)?.packName)) };
     // Only the current version is worth keeping.
     await db.transaction('rw', db.searchIndexes, async () => {
       await db.searchIndexes.clear();
-      await db.searchIndexes.put({ contentVersion: version, index: json });
+      await db.searchIndexes.put(row);
     }).catch(() => undefined);
   }
-  return { sections: new Map(sections.map((s) => [s.id, s])), index, sources };
+  return libraryOf(sections, index, sources);
 }

@@ -1,11 +1,13 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { GuidanceIndex, SearchHit } from '../guidance/search';
+import type { GuidanceIndex, SearchHit, SectionMeta } from '../guidance/search';
 import type { GuidanceSection } from '../guidance/schema';
 import type { ReportUsage } from './usage';
 
-/** The guidance library once loaded: whole sections by id and their search index. */
+/** The guidance library once loaded: every section's card, the search index, and each whole section on request. */
 export interface GuidanceLibrary {
-  sections: Map<string, GuidanceSection>;
+  /** Titles, summaries, tags and domains by id; bodies stay in storage until a section is opened. */
+  cards: Map<string, SectionMeta>;
+  section(id: string): Promise<GuidanceSection | undefined>;
   index: GuidanceIndex;
   /** Sections a trust's pack supplied, so the reader can say where the text came from. */
   sources?: Map<string, { packName: string; replacesBuiltIn: boolean }>;
@@ -78,7 +80,7 @@ export function createGuidanceModel(loadLibrary: () => Promise<GuidanceLibrary>,
     setDomain: (next) => void (domain.value = next),
     async openSection(id, returnTo) {
       await load();
-      const section = library.value?.sections.get(id);
+      const section = await library.value?.section(id);
       if (!section) return;
       open.value = { section, returnTo, source: library.value?.sources?.get(id) };
       onUsage?.({ type: 'guidance-opened', sectionId: id });

@@ -54,6 +54,21 @@ export async function loadFeedbackStatements(db: CoplanDb, framework: Framework)
   return feedbackStatementsIn(framework, await storedPacks(db));
 }
 
+/**
+ * Which packs are installed, as they were installed: every import stamps `installedAt`, so this changes
+ * whenever any pack's sections can have, without reading the sections themselves.
+ */
+export async function packsFingerprint(db: CoplanDb): Promise<string> {
+  return (await storedPacks(db)).map((p) => `${p.id}@${p.version}@${p.installedAt}`).sort().join('|');
+}
+
+/** One installed pack's section, read when it is opened; undefined if gone or damaged. */
+export async function loadPackSection(db: CoplanDb, id: string): Promise<GuidanceSection | undefined> {
+  const row = await db.packSections.get(id);
+  const parsed = row && GuidanceSectionSchema.safeParse(withoutPackId(row));
+  return parsed?.success ? parsed.data : undefined;
+}
+
 /** A pack's section with the name of the pack it came from. */
 export interface PackSection {
   section: GuidanceSection;

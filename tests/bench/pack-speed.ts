@@ -34,8 +34,8 @@ function generatedPack(real: GuidanceSection[]): Uint8Array {
 /**
  * Issue 5: importing a 10,000-section pack within 3 s: read and check the whole file, write it in one
  * transaction, and build and store the search index over built-in and pack sections together.
- * Issue 20 item 2: the guidance's first open after it (sections read back, stored index loaded)
- * within 500 ms; in Node over fake-indexeddb, a proxy for the sidebar's IndexedDB.
+ * Issue 20 item 2: the guidance's first open after it (the stored index and cards, no section read
+ * back) within 500 ms; in Node over fake-indexeddb, a proxy for the sidebar's IndexedDB.
  */
 export async function packSpeed(): Promise<Measure[]> {
   // The bench runs in Node: fake-indexeddb stands in for the browser's IndexedDB.
@@ -54,10 +54,10 @@ export async function packSpeed(): Promise<Measure[]> {
   marks.push(performance.now());
   await openLibrary(db, content.sections); // what the import then does (core/packs/api.ts): build the index and store it
   marks.push(performance.now());
-  // The sidebar's first open after it: read the sections back and load the stored index, never rebuild.
+  // The sidebar's first open after it: the stored index and cards only, no section read back, no rebuild.
   const library = await openLibrary(db, content.sections);
   marks.push(performance.now());
-  if (library.sections.size !== SIZE + content.sections.length) throw new Error('The bench pack’s sections are not all in the library');
+  if (library.cards.size !== SIZE + content.sections.length) throw new Error('The bench pack’s sections are not all in the library');
 
   const ms = (i: number) => Math.round(marks[i + 1]! - marks[i]!);
   console.log(`Pack of ${SIZE} sections, ${(bytes.length / 1e6).toFixed(1)} MB: read and check ${ms(0)} ms, write ${ms(1)} ms, index ${ms(2)} ms; the sidebar's first open after it: ${ms(3)} ms`);

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { App } from '../../components/sidebar/App';
 import type { EhrConnection } from '../../core/ehr/connection';
 import type { Framework } from '../../core/framework/schema';
-import { buildIndex } from '../../core/guidance/search';
+import { libraryOf } from '../../core/guidance/library';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { memoryStore } from '../../core/session/store';
@@ -20,10 +20,7 @@ export async function renderSidebar(
 ) {
   const store = memoryStore(rows);
   const model = createSessionModel({ store, framework, training: trainer.training });
-  const guidance = createGuidanceModel(async () => ({
-    sections: new Map(smallGuidance.map((s) => [s.id, s])),
-    index: buildIndex(smallGuidance),
-  }));
+  const guidance = createGuidanceModel(async () => libraryOf(smallGuidance));
   await model.load(await connection.context());
   render(<App framework={framework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
   // The record and summary arrive in their own chunk, just after the prompts.

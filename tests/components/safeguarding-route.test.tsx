@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../components/sidebar/App';
 import { SAFEGUARDING_SECTION_ID } from '../../core/guidance/safeguarding';
 import type { GuidanceSection } from '../../core/guidance/schema';
-import { buildIndex } from '../../core/guidance/search';
+import { libraryOf } from '../../core/guidance/library';
 import { createGuidanceModel, type GuidanceLibrary } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { memoryStore } from '../../core/session/store';
@@ -27,7 +27,7 @@ async function renderWith(section: GuidanceSection, sources?: GuidanceLibrary['s
   const connection = fakeConnection([]).connection;
   const model = createSessionModel({ store: memoryStore([]), framework: smallFramework });
   const all = [...smallGuidance, section];
-  const guidance = createGuidanceModel(async () => ({ sections: new Map(all.map((s) => [s.id, s])), index: buildIndex(all), sources }));
+  const guidance = createGuidanceModel(async () => libraryOf(all, undefined, sources));
   await model.load(await connection.context());
   render(<App framework={smallFramework} model={model} guidance={guidance} connection={connection} />);
   await screen.findByRole('heading', { name: 'Co-production record' });

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/sidebar/App';
 import { CoplanDb } from '../../core/db';
-import { buildIndex } from '../../core/guidance/search';
+import { libraryOf } from '../../core/guidance/library';
 import { createGuidanceModel } from '../../core/models/guidance-model';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
@@ -51,7 +51,7 @@ async function renderOver(training: boolean) {
   open.push(db);
   await db.sessions.bulkPut(structuredClone(ROWS));
   const model = createSessionModel({ store: dexieStore(db), framework: smallFramework, training, now: () => NOON });
-  const guidance = createGuidanceModel(async () => ({ sections: new Map(smallGuidance.map((s) => [s.id, s])), index: buildIndex(smallGuidance) }));
+  const guidance = createGuidanceModel(async () => libraryOf(smallGuidance));
   await model.load(HERE);
   render(<App framework={smallFramework} model={model} guidance={guidance} connection={fakeConnection([]).connection} training={training} />);
   await screen.findByRole('heading', { name: 'Co-production record' });

@@ -30,6 +30,31 @@ describe('the search index of a pack is built when the pack changes, not when th
     build.mockRestore();
   });
 
+  it('opens a stored library without reading any section back, and reads a pack section when it is opened', async () => {
+    const db = new CoplanDb(`pack-index-${++n}`);
+    await createPacksApi(db, builtIns(), sections).importFile(packFile(goodPack('riverside-trust.json')));
+    const readAll = vi.spyOn(db.packSections, 'toArray');
+    const library = await openLibrary(db, builtInContent().sections);
+    expect(readAll).not.toHaveBeenCalled();
+    expect(library.cards.get('riverside-crisis-alternatives')?.title).toBeTruthy();
+    expect(library.sources.get('riverside-crisis-alternatives')).toEqual({ packName: 'Riverside Trust local guidance (fictional)', replacesBuiltIn: false });
+    expect((await library.section('riverside-crisis-alternatives'))?.body).toBeTruthy();
+    expect(await library.section('migration-immigration-fears-nhs-charging')).toEqual(
+      (await loadPackSections(db)).find((p) => p.section.id === 'migration-immigration-fears-nhs-charging')?.section,
+    );
+    readAll.mockRestore();
+  });
+
+  it('never serves a stored library after the packs change, even with the same content version', async () => {
+    const db = new CoplanDb(`pack-index-${++n}`);
+    const api = createPacksApi(db, builtIns(), sections);
+    await api.importFile(packFile(goodPack('riverside-trust.json')));
+    await api.remove('riverside-trust');
+    const library = await openLibrary(db, builtInContent().sections);
+    expect(library.cards.has('riverside-crisis-alternatives')).toBe(false);
+    expect(library.sources.size).toBe(0);
+  });
+
   it('stores the index for what is left when a pack is removed', async () => {
     const db = new CoplanDb(`pack-index-${++n}`);
     const api = createPacksApi(db, builtIns(), sections);

@@ -14,7 +14,7 @@ describe('pack sections in the guidance library', () => {
   it('adds a pack’s sections to the built-in ones and finds them in search', async () => {
     const { sections } = builtInContent();
     const library = await openLibrary(await dbWithGoodPack(), sections);
-    expect(library.sections.size).toBe(sections.length + 2);
+    expect(library.cards.size).toBe(sections.length + 2);
     expect(library.index.search('riverside crisis')[0]?.id).toBe('riverside-crisis-alternatives');
     expect(library.sources.get('riverside-crisis-alternatives')).toEqual({ packName: 'Riverside Trust local guidance (fictional)', replacesBuiltIn: false });
   });
@@ -22,7 +22,7 @@ describe('pack sections in the guidance library', () => {
   it('replaces a built-in section with the pack’s section of the same id, and says so', async () => {
     const { sections } = builtInContent();
     const library = await openLibrary(await dbWithGoodPack(), sections);
-    expect(library.sections.get(REPLACED)?.title).toBe('Immigration worries and NHS charging at Riverside');
+    expect((await library.section(REPLACED))?.title).toBe('Immigration worries and NHS charging at Riverside');
     expect(library.sources.get(REPLACED)?.replacesBuiltIn).toBe(true);
     expect(library.index.search('overseas visitors ward clerk')[0]?.id).toBe(REPLACED);
   });
@@ -36,7 +36,7 @@ describe('pack sections in the guidance library', () => {
     const library = await openLibrary(db, sections);
     expect((await db.searchIndexes.toArray()).map((i) => i.contentVersion)).toEqual([contentVersion(sections)]);
     expect(withPack).not.toEqual([contentVersion(sections)]);
-    expect(library.sections.get(REPLACED)).toEqual(sections.find((s) => s.id === REPLACED));
+    expect(await library.section(REPLACED)).toEqual(sections.find((s) => s.id === REPLACED));
     expect(library.index.search('riverside crisis').map((h) => h.id)).not.toContain('riverside-crisis-alternatives');
   });
 
@@ -49,7 +49,7 @@ describe('pack sections in the guidance library', () => {
     const db = new CoplanDb('pack-merge-broken');
     vi.spyOn(db.packSections, 'toArray').mockImplementation(() => Dexie.Promise.reject(new Error('damaged')));
     const library = await openLibrary(db, builtInContent().sections);
-    expect(library.sections.size).toBe(builtInContent().sections.length);
+    expect(library.cards.size).toBe(builtInContent().sections.length);
   });
 });
 

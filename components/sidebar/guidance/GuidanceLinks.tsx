@@ -6,7 +6,7 @@ export function GuidanceLinks({ promptId, sectionIds }: { promptId: string; sect
   const guidance = useContext(GuidanceContext);
   useEffect(() => void guidance?.load(), []);
   if (!guidance) return null;
-  const sections = guidance.library.value?.sections;
+  const cards = guidance.library.value?.cards;
   return (
     <div class="guidance-links">
       <p class="guidance-links__label" id={`guidance-${promptId}`}>Guidance</p>
@@ -14,7 +14,7 @@ export function GuidanceLinks({ promptId, sectionIds }: { promptId: string; sect
         {sectionIds.map((id) => (
           <li key={id}>
             <button type="button" class="link-button" id={`link-${promptId}-${id}`} onClick={() => void guidance.openSection(id, `link-${promptId}-${id}`)}>
-              {sections?.get(id)?.title ?? 'Loading…'}
+              {cards?.get(id)?.title ?? 'Loading…'}
             </button>
           </li>
         ))}
