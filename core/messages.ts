@@ -14,6 +14,8 @@ export const FieldInfoSchema = z.strictObject({
   label: z.string().check(z.maxLength(200)),
   kind: z.enum(['textarea', 'input', 'contenteditable']),
   where: z.string().check(z.maxLength(200)),
+  /** Added after Coplan opened, or partly covered: offered, but never chosen for the clinician (issue 17). */
+  doubtful: z.optional(z.literal(true)),
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
@@ -111,7 +113,7 @@ export const pageReplies = {
   }),
   inserted: z.union([
     z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),
-    z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page', 'context-changed']) }),
+    z.strictObject({ ok: z.literal(false), reason: z.enum(['gone', 'not-writable', 'did-not-stick', 'no-page', 'context-changed', 'obscured']) }),
   ]),
 };
 export type InsertReply = z.infer<typeof pageReplies.inserted>;

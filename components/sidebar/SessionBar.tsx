@@ -4,6 +4,7 @@ import { clockTime } from '../../core/session/finished';
 import { matchesBinding } from '../../core/session/wrong-patient';
 import { DraftKept } from './DraftKept';
 import { TeamIdNotice } from './TeamIdNotice';
+import { ConfirmButton } from './ConfirmButton';
 
 
 /** Start a session, continue one of today's (asking first if it began on another record), or see which one is open. */
@@ -60,7 +61,7 @@ export function SessionBar({ model, training = false }: { model: SessionModel; t
                     <p><strong>This session began on another record.</strong> Continue it here only if this page shows the same person’s record; it will then belong to this record.</p>
                     <div class="inline">
                       <button type="button" class="button button--secondary" onClick={() => setAsking(undefined)}>Cancel</button>
-                      <button type="button" class="button button--danger" onClick={() => void model.resume(s.id, here)}>Continue here</button>
+                      <ConfirmButton class="button button--danger" onClick={() => void model.resume(s.id, here)}>Continue here</ConfirmButton>
                     </div>
                   </div>
                 )}

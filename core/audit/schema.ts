@@ -14,7 +14,7 @@ const VersionSchema = z.string().check(z.regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/));
 
 export const OPTION_OUTCOMES = ['not-discussed', ...OPTION_CHOICES] as const;
 /** Why a summary did not go into the EHR field: the page's reasons plus "no field chosen". */
-export const INSERTION_FAILURES = ['gone', 'not-writable', 'did-not-stick', 'no-page', 'no-field', 'context-changed'] as const;
+export const INSERTION_FAILURES = ['gone', 'not-writable', 'did-not-stick', 'no-page', 'no-field', 'context-changed', 'obscured'] as const;
 /** What the clinician did when Coplan warned that the page may show a different person. */
 export const WARNING_OUTCOMES = ['cancelled', 'continued', 'switched-session'] as const;
 

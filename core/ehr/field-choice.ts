@@ -14,9 +14,13 @@ const WORDS: Record<SummaryPart, RegExp[]> = {
 
 export const isMultiLine = (field: Pick<FieldInfo, 'kind'>): boolean => field.kind !== 'input';
 
-/** The multi-line field whose label best fits the part, or undefined when none fits by label. */
+/**
+ * The multi-line field whose label best fits the part, or undefined when none fits by label. A
+ * doubtful field (added after Coplan opened, or partly covered) is never chosen for the clinician:
+ * a hostile page could slip a decoy in first (issue 17).
+ */
 export function fieldByLabel(fields: FieldInfo[], part: SummaryPart, except: string[] = []): string | undefined {
-  const candidates = fields.filter((f) => isMultiLine(f) && !except.includes(f.id));
+  const candidates = fields.filter((f) => isMultiLine(f) && !f.doubtful && !except.includes(f.id));
   for (const word of WORDS[part]) {
     // The summary's care-plan field must not be a crisis plan ("Crisis plan" holds "plan").
     const found = candidates.find((f) => word.test(f.label) && (part !== 'summary' || !WORDS.crisis[0]!.test(f.label)));
@@ -25,7 +29,11 @@ export function fieldByLabel(fields: FieldInfo[], part: SummaryPart, except: str
   return undefined;
 }
 
-/** The field the summary goes into by default: by label, else the first multi-line field, else the first. */
+/**
+ * The field the summary goes into by default: by label, else the first multi-line field, else the
+ * first; never a doubtful one (issue 17), which the clinician may still choose.
+ */
 export function defaultSummaryField(fields: FieldInfo[]): string {
-  return fieldByLabel(fields, 'summary') ?? fields.find(isMultiLine)?.id ?? fields[0]?.id ?? '';
+  const plain = fields.filter((f) => !f.doubtful);
+  return fieldByLabel(plain, 'summary') ?? plain.find(isMultiLine)?.id ?? plain[0]?.id ?? '';
 }

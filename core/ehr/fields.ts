@@ -3,7 +3,7 @@ import { cleanText, createLabelForLookup, fieldLabel } from './labels';
 
 export type FieldKind = 'textarea' | 'input' | 'contenteditable';
 /** One field, as the sidebar lists it; `where` is 'page' or the frame path, e.g. 'frame: Encounter form'. */
-export interface FieldInfo { id: string; label: string; kind: FieldKind; where: string }
+export interface FieldInfo { id: string; label: string; kind: FieldKind; where: string; doubtful?: true }
 /** The fields found, and the elements behind their ids (the elements stay in the content script). */
 export interface FieldScan { fields: FieldInfo[]; elements: Map<string, HTMLElement> }
 

@@ -3,6 +3,8 @@ import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive } 
 import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
+import { scanFields } from '../../core/ehr/fields';
+import { fieldConcealment } from '../../core/ehr/visibility';
 import { createPageFields } from './features/page-fields';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
 import { loadPlacement, placementItem } from './placement-item';
@@ -25,13 +27,24 @@ export async function mountCoplan(
   /** The demo passes `?mode=training…` so its sessions are flagged as training. */
   frameQuery = '',
 ): Promise<SidebarFrame> {
+  // The fields there when the sidebar opens: one added later may be a decoy, so it is never pre-selected.
+  let known: WeakSet<HTMLElement> | undefined;
   const frame = mountSidebarFrame(doc, {
+    onOpen: () => (known = new WeakSet(scanFields(doc).elements.values())),
     frameUrl: browser.runtime.getURL('/sidebar.html') + frameQuery,
     placement: await loadPlacement(),
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
-  const fields = createPageFields(doc, signal, { keyContext: createContextKeys(), personRule, preferred, remember });
+  const fields = createPageFields(doc, signal, {
+    keyContext: createContextKeys(),
+    personRule,
+    preferred,
+    remember,
+    obscured: () => frame.obscured(),
+    concealed: fieldConcealment,
+    known: () => known,
+  });
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

@@ -1,11 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SummaryView } from '../../components/sidebar/summary/SummaryView';
+import { ReadinessContext } from '../../components/sidebar/use-verified-visible';
 import type { Framework } from '../../core/framework/schema';
 import { createSessionModel } from '../../core/models/session-model';
 import { memoryStore } from '../../core/session/store';
 import { fakeConnection } from '../fixtures/fake-connection';
 import { smallFramework } from '../fixtures/small-framework';
+import { inViewAtOnce } from './render-sidebar';
 
 // Issue 14: the person decides, item by item, what goes into the record.
 const SENSITIVE_MARKER = 'SENSITIVE-NOTE-4c1e';
@@ -25,7 +27,11 @@ async function renderReview(prompts: Parameters<ReturnType<typeof createSessionM
   await model.start('Review test');
   for (const [id, change] of prompts) await model.updatePrompt(id, change);
   await model.updateRecord({ ownWords: 'I want to stay near my sister.' });
-  render(<SummaryView framework={framework} model={model} connection={page.connection} />);
+  render(
+    <ReadinessContext.Provider value={inViewAtOnce}>
+      <SummaryView framework={framework} model={model} connection={page.connection} />
+    </ReadinessContext.Provider>,
+  );
   await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
   return { page, model };
 }

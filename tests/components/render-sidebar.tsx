@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { App } from '../../components/sidebar/App';
+import { ReadinessContext, type ReadinessHook } from '../../components/sidebar/use-verified-visible';
 import type { EhrConnection } from '../../core/ehr/connection';
 import type { Framework } from '../../core/framework/schema';
 import { libraryOf } from '../../core/guidance/library';
@@ -10,6 +11,9 @@ import { fakeConnection } from '../fixtures/fake-connection';
 import { smallFramework } from '../fixtures/small-framework';
 import { smallGuidance } from '../fixtures/small-guidance';
 
+/** Happy-dom has no layout to see Coplan covered: in view at once, unless a test says otherwise. */
+export const inViewAtOnce: ReadinessHook = () => ['ready', () => undefined];
+
 /** The whole sidebar over an in-memory store, the small guidance library and a fake EHR page. */
 export async function renderSidebar(
   connection: EhrConnection = fakeConnection([]).connection,
@@ -17,12 +21,17 @@ export async function renderSidebar(
   /** Sessions already in the database, as rows. */
   rows: unknown[] = [],
   framework: Framework = smallFramework,
+  readiness: ReadinessHook = inViewAtOnce,
 ) {
   const store = memoryStore(rows);
   const model = createSessionModel({ store, framework, training: trainer.training });
   const guidance = createGuidanceModel(async () => libraryOf(smallGuidance));
   await model.load(await connection.context());
-  render(<App framework={framework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />);
+  render(
+    <ReadinessContext.Provider value={readiness}>
+      <App framework={framework} model={model} guidance={guidance} connection={connection} training={trainer.training} hints={trainer.hints} />
+    </ReadinessContext.Provider>,
+  );
   // The record and summary arrive in their own chunk, just after the prompts.
   await screen.findByRole('heading', { name: 'Co-production record' });
   return { store, model, guidance };

@@ -26,6 +26,13 @@ describe('the field each part goes into by default', () => {
     expect(defaultSummaryField([])).toBe('');
   });
 
+  it('never takes a doubtful field (added after Coplan opened, or partly covered), by label or as the first (issue 17)', () => {
+    const decoy = { ...field('f1', 'Care plan'), doubtful: true as const };
+    expect(defaultSummaryField([decoy, field('f2', 'Risk')])).toBe('f2');
+    expect(defaultSummaryField([decoy])).toBe('');
+    expect(fieldByLabel([field('f0', 'Care plan'), { ...decoy, label: 'Crisis plan' }], 'crisis', ['f0'])).toBeUndefined();
+  });
+
   it('maps the crisis plan and actions by label, never onto the summary’s field', () => {
     const fields = [field('f1', 'Care plan'), field('f2', 'Crisis plan (controlled)'), field('f3', 'Agreed actions')];
     expect(fieldByLabel(fields, 'crisis', ['f1'])).toBe('f2');

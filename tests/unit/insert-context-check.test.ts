@@ -24,6 +24,9 @@ async function recordPage(person: string | undefined, rule?: PersonContextRule) 
     personRule: async () => rule,
     preferred: async () => undefined,
     remember: async () => {},
+    obscured: () => undefined,
+    concealed: () => undefined,
+    known: () => undefined,
   });
   const { fields } = (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string }[] };
   const plan = () => document.getElementById('plan') as HTMLTextAreaElement;
@@ -88,6 +91,9 @@ describe('the insert check in the content script', () => {
       personRule: async () => PERSON_RULE,
       preferred: async () => undefined,
       remember: async () => {},
+      obscured: () => undefined,
+      concealed: () => undefined,
+      known: () => undefined,
     });
     const { fields } = (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string; label: string }[] };
     const fieldId = fields.find((f) => f.label === 'Progress note')!.id;

@@ -15,6 +15,9 @@ async function page() {
     personRule: async () => undefined,
     preferred: async () => undefined,
     remember: async (_element, label) => void remembered.push(label),
+    obscured: () => undefined,
+    concealed: () => undefined,
+    known: () => undefined,
   });
   const { fields } = (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string; label: string }[] };
   const context = (await ask({ type: 'sidebarToPage.pageContext' })) as PageContext;

@@ -23,6 +23,9 @@ async function page(values: Record<string, string>) {
     personRule: async () => undefined,
     preferred: async () => undefined,
     remember: async () => {},
+    obscured: () => undefined,
+    concealed: () => undefined,
+    known: () => undefined,
   });
   const { fields } = (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string; label: string }[] };
   const context = (await ask({ type: 'sidebarToPage.pageContext' })) as PageContext;

@@ -3,6 +3,7 @@ import type { Framework } from '../../../core/framework/schema';
 import type { SessionModel } from '../../../core/models/session-model';
 import { finishedMessage } from '../../../core/session/finished';
 import { openDomains } from '../../../core/session/progress';
+import { ConfirmButton } from '../ConfirmButton';
 
 /**
  * Finishing nudges about domains left open, but never blocks. Once finished, the session is locked
@@ -74,7 +75,7 @@ export function FinishControls({ framework, model }: { framework: Framework; mod
         ) : (
           <span class="inline" role="group" aria-label="Confirm deletion">
             <span>Delete this draft for good?</span>
-            <button type="button" class="button button--danger" onClick={() => void model.remove()}>Yes, delete it</button>
+            <ConfirmButton class="button button--danger" onClick={() => void model.remove()}>Yes, delete it</ConfirmButton>
             <button type="button" class="button button--secondary" onClick={() => setConfirmDelete(false)}>Keep it</button>
           </span>
         )}

@@ -5,6 +5,7 @@ import type { Binding } from '../../../core/session/schema';
 import { contextChanges, type ContextChange } from '../../../core/session/wrong-patient';
 import { CopyButton } from '../CopyButton';
 import { UsageContext } from '../usage-context';
+import { useReadiness } from '../use-verified-visible';
 import { FieldPicker, FieldSelect } from './FieldPicker';
 import { OneLineWarning } from './OneLineWarning';
 import type { FieldChoice, PartFields } from './use-field-choice';
@@ -16,6 +17,7 @@ const FAILURES: Record<Extract<InsertReply, { ok: false }>['reason'], string> = 
   'did-not-stick': 'The page did not keep the text. Check the field, and copy the summary to paste it by hand.',
   'no-page': 'Coplan cannot reach the EHR page. Copy the summary and paste it into the record.',
   'context-changed': 'The page changed to another record, or could not be read, just before the insert, so nothing was written. Check whose record is open, then insert again.',
+  obscured: 'Nothing was inserted: something on the page was covering, hiding or moving Coplan. Close anything over the sidebar and try again, or copy the summary.',
 };
 
 /** A part of the summary that may go into a field of its own; no text when the session holds none. */
@@ -27,6 +29,9 @@ export interface SeparablePart {
   label: string;
   text?: string;
 }
+
+/** Shown while the page keeps Coplan covered, transparent or out of view. */
+export const HELD = 'Insert is held: something on the page is covering or hiding Coplan, or it is out of view. It becomes available once Coplan is fully in view.';
 
 interface Props {
   connection: EhrConnection;
@@ -58,6 +63,9 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
   const report = useContext(UsageContext);
   const { fields, fieldId } = choice;
   const fieldOf = (id: string) => fields?.find((f) => f.id === id);
+  // Writing into the record waits until the sidebar has been seen, uncovered, for half a second (issue 17).
+  const [readiness, insertButton] = useReadiness(500);
+  const [undoReadiness, undoButton] = useReadiness(500);
 
   const targets = (): Target[] => {
     const summary = fieldOf(fieldId);
@@ -154,10 +162,15 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
       {warning && <WrongPatientWarning changes={warning.changes} onInsert={() => void insert({ oneLine: true, person: warning })} onCancel={cancel} />}
       {oneLine.length > 0 && <OneLineWarning fields={oneLine} onInsert={() => void insert({ oneLine: true })} onCancel={chooseAnother} />}
       <div class="inline">
-        <button type="button" class="button" onClick={() => void insert()}>Insert into EHR</button>
+        <button ref={insertButton} type="button" class="button" disabled={readiness !== 'ready'} onClick={() => void insert()}>Insert into EHR</button>
         <CopyButton text={text} label="Copy summary" onCopied={() => report({ type: 'summary-copied' })} />
-        {result?.undoable && <button type="button" class="button button--secondary" onClick={() => void undo()}>Undo insert</button>}
+        {result?.undoable && (
+          <button ref={undoButton} type="button" class="button button--secondary" disabled={undoReadiness !== 'ready'} onClick={() => void undo()}>
+            Undo insert
+          </button>
+        )}
       </div>
+      {readiness === 'blocked' && <p class="notice notice--warning">{HELD}</p>}
       <p class={result?.ok === false ? 'notice notice--warning' : 'notice'} role="status" hidden={!result}>{result?.message}</p>
     </div>
   );

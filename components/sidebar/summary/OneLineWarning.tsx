@@ -1,4 +1,5 @@
 import type { FieldInfo } from '../../../core/messages';
+import { ConfirmButton } from '../ConfirmButton';
 
 interface Props {
   fields: FieldInfo[];
@@ -14,7 +15,7 @@ export function OneLineWarning({ fields, onInsert, onCancel }: Props) {
       <p><strong>{names} {fields.length > 1 ? 'are one-line fields' : 'is a one-line field'}.</strong> The summary’s line breaks and headings will run together there.</p>
       <div class="inline">
         <button type="button" class="button button--secondary" onClick={onCancel}>Choose another field</button>
-        <button type="button" class="button" onClick={onInsert}>Insert anyway</button>
+        <ConfirmButton class="button" onClick={onInsert}>Insert anyway</ConfirmButton>
       </div>
     </div>
   );

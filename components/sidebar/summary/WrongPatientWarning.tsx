@@ -1,4 +1,5 @@
 import type { ContextChange } from '../../../core/session/wrong-patient';
+import { ConfirmButton } from '../ConfirmButton';
 
 const REASONS: Record<ContextChange, string> = {
   person: 'The page now shows a different person’s record from the one open when this session began.',
@@ -22,7 +23,7 @@ export function WrongPatientWarning({ changes, onInsert, onCancel }: Props) {
       <ul>{changes.map((c) => <li key={c}>{REASONS[c]}</li>)}</ul>
       <div class="inline">
         <button type="button" class="button button--secondary" onClick={onCancel}>Cancel</button>
-        <button type="button" class="button button--danger" onClick={onInsert}>It is the right person: insert</button>
+        <ConfirmButton class="button button--danger" onClick={onInsert}>It is the right person: insert</ConfirmButton>
       </div>
     </div>
   );

@@ -1,6 +1,11 @@
-/** Styles for the launcher and frame, scoped to their shadow root so the page cannot restyle them. */
+/**
+ * Styles for the launcher and frame, scoped to their shadow root so the page cannot restyle them.
+ * `:host` is reset with !important: an important rule inside the shadow tree beats every rule and
+ * inline style of the page on the host, important or not (CSS Cascade, context), so a page cannot
+ * make Coplan transparent, move it or clip it through its host element (issue 17).
+ */
 export const FRAME_CSS = `
-:host { all: initial; }
+:host { all: initial !important; }
 .launcher {
   position: fixed; bottom: 16px; right: 16px; z-index: 2147483646;
   font: 600 15px/1.2 system-ui, Arial, sans-serif; color: #fff; background: #005eb8;
@@ -11,7 +16,8 @@ export const FRAME_CSS = `
   outline: 3px solid #212b32; outline-offset: 2px; box-shadow: 0 0 0 6px #ffeb3b;
 }
 .panel {
-  position: fixed; top: 0; bottom: 0; z-index: 2147483647; display: flex; flex-direction: column;
+  position: fixed; inset: 0 auto; z-index: 2147483647; display: flex; flex-direction: column;
+  margin: 0; border: 0; padding: 0; height: auto; overflow: visible; color: #212b32;
   background: #f0f4f5; box-shadow: 0 0 12px rgba(0,0,0,.35);
 }
 .panel[hidden], .launcher[hidden] { display: none; }
@@ -26,7 +32,9 @@ iframe { flex: 1; border: 0; width: 100%; background: #f0f4f5; }
 .resize {
   position: absolute; top: 0; bottom: 0; width: 8px; cursor: ew-resize; background: transparent;
 }
-.panel--right .resize { left: -4px; }
-.panel--left .resize { right: -4px; }
+/* Beside the frame, never over it: Chromium counts anything over an out-of-process frame as
+   hiding all of it, and Coplan then holds its insert buttons (issue 17). */
+.panel--right .resize { left: -8px; }
+.panel--left .resize { right: -8px; }
 .resize:hover { background: rgba(0,94,184,.35); }
 `;

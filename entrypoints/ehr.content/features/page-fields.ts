@@ -1,4 +1,5 @@
 import { scanFields, type FieldScan } from '../../../core/ehr/fields';
+import type { Concealment } from '../../../core/ehr/visibility';
 import { insertText, readFieldText } from '../../../core/ehr/insert';
 import { readRawContext, sameContext, sameRawContext, type PersonContextRule, type RawContext } from '../../../core/ehr/page-context';
 import type { PageContext, SidebarToPage } from '../../../core/messages';
@@ -15,6 +16,12 @@ interface PageFieldsOptions {
   preferred: (scan: FieldScan) => Promise<string | undefined>;
   /** Remembers the page field a summary went into, for next time on this site. */
   remember: (element: HTMLElement, label: string) => Promise<void>;
+  /** Why the sidebar is not in plain view now: then nothing is written (issue 17). */
+  obscured: () => string | undefined;
+  /** Why a field is not plainly in view; given, as it needs layout (core/ehr/visibility's fieldConcealment). */
+  concealed: (el: HTMLElement) => Concealment | undefined;
+  /** The fields on the page when the sidebar last opened; any other is offered but never pre-selected. */
+  known: () => WeakSet<HTMLElement> | undefined;
 }
 
 /**
@@ -28,13 +35,28 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
   // Every part of the latest insert, in order: undo takes them back last first.
   let lastInsert: { element: HTMLElement; before: string; after: string }[] = [];
   signal.addEventListener('abort', () => clearHighlight());
-  const rescan = () => (scan = scanFields(doc));
+  // Tiny and transparent fields are never offered, nor picked: a decoy the clinician cannot see
+  // would take the summary (issue 17). Covered or late ones are offered as doubtful.
+  const rescan = () => {
+    const found = scanFields(doc);
+    const known = options.known();
+    scan = { fields: [], elements: new Map() };
+    for (const field of found.fields) {
+      const element = found.elements.get(field.id)!;
+      const why = options.concealed(element);
+      if (why === 'tiny' || why === 'transparent') continue;
+      scan.elements.set(field.id, element);
+      scan.fields.push(why || (known && !known.has(element)) ? { ...field, doubtful: true } : field);
+    }
+    return scan;
+  };
+  const trusted = (): FieldScan => ({ fields: scan.fields.filter((f) => !f.doubtful), elements: scan.elements });
 
   return async (request) => {
     switch (request.type) {
       case 'sidebarToPage.listFields': {
         const { fields } = rescan();
-        const preferred = await options.preferred(scan);
+        const preferred = await options.preferred(trusted());
         return preferred ? { fields, preferred } : { fields };
       }
       case 'sidebarToPage.highlightField': {
@@ -45,8 +67,12 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
       }
       case 'sidebarToPage.insertSummary': {
         clearHighlight();
+        // Checked at the moment of writing: the click that asked may have been a trick.
+        if (options.obscured()) return { ok: false, reason: 'obscured' };
         const element = scan.elements.get(request.fieldId);
         if (!element) return { ok: false, reason: 'gone' };
+        const why = options.concealed(element);
+        if (why === 'tiny' || why === 'transparent') return { ok: false, reason: 'obscured' };
         // The check happens where the write happens (issue 13): the page must be the record the
         // clinician saw, and at each write, in the same task, it must still read exactly as it did.
         const rule = await options.personRule();

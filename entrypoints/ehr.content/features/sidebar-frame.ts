@@ -1,3 +1,4 @@
+import { coveredAt, moved, styleConcealment, type Concealment } from '../../../core/ehr/visibility';
 import { clampWidth, type Placement } from '../../../core/placement';
 import { FRAME_CSS } from './frame-styles';
 import { keepMounted } from './keep-mounted';
@@ -7,6 +8,8 @@ export interface SidebarFrameOptions {
   frameUrl: string;
   placement: Placement;
   onPlacement: (placement: Placement) => void;
+  /** Called as the sidebar opens, before the page can react to it. */
+  onOpen: () => void;
   signal: AbortSignal;
 }
 
@@ -14,6 +17,12 @@ export interface SidebarFrame {
   toggle(): void;
   /** Closes the sidebar and returns focus to the launcher, so keyboard users are not stranded. */
   close(): void;
+  /**
+   * Why the sidebar is not plainly in front of the clinician now, checked at the moment of an
+   * insert: out of the top layer, moved or resized since Coplan laid it out, faded, or covered by
+   * anything the page draws over it (issue 17). Undefined when it is in plain view.
+   */
+  obscured(): Concealment | undefined;
 }
 
 function button(doc: Document, label: string, text: string): HTMLButtonElement {
@@ -58,6 +67,9 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
+  // In the top layer, above anything the page stacks with z-index (issue 17). A page can still
+  // show its own top-layer element later; the visibility checks catch that.
+  panel.popover = 'manual';
   panel.setAttribute('role', 'complementary');
   panel.setAttribute('aria-label', 'Coplan sidebar');
   const bar = doc.createElement('div');
@@ -73,6 +85,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   resize.setAttribute('aria-orientation', 'vertical');
   resize.setAttribute('aria-label', 'Resize Coplan (arrow keys)');
   let frame: HTMLIFrameElement | undefined;
+  // Where Coplan itself put the frame; any other box at the moment of an insert means the page moved it.
+  let laidOut: DOMRectReadOnly | undefined;
   panel.append(resize, bar);
   adoptStyles(doc, root);
   root.append(launcher, panel);
@@ -91,6 +105,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     const open = !panel.hidden;
     pageStyle.marginRight = open && placement.side === 'right' ? `${placement.width}px` : savedMargins.right;
     pageStyle.marginLeft = open && placement.side === 'left' ? `${placement.width}px` : savedMargins.left;
+    laidOut = open ? frame?.getBoundingClientRect() : undefined;
   };
   const place = (next: Placement) => {
     placement = { ...next, width: clampWidth(next.width, doc.defaultView?.innerWidth ?? 1280) };
@@ -113,14 +128,19 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     frame?.focus();
     frame?.contentWindow?.focus();
   };
+  // Shown again whenever it left the top layer while open (a page that removes and re-adds Coplan).
+  const raise = () => panel.hidden || !host.isConnected || panel.matches(':popover-open') || panel.showPopover();
   const open = () => {
+    options.onOpen();
     ensureFrame();
     panel.hidden = false;
+    raise();
     launcher.hidden = true;
     layout();
     focusFrame();
   };
   const shut = () => {
+    panel.togglePopover(false);
     panel.hidden = true;
     launcher.hidden = false;
     layout();
@@ -155,7 +175,21 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     resize.addEventListener('pointerup', () => resize.removeEventListener('pointermove', onMove), { once: true, signal });
   }, { signal });
 
-  keepMounted(doc, host, signal);
+  // The window's own size changes the frame's height; the page cannot resize the window.
+  doc.defaultView?.addEventListener('resize', () => !panel.hidden && layout(), { signal });
+  const obscured = (): Concealment | undefined => {
+    if (!frame || !panel.matches(':popover-open') || !host.isConnected) return 'transparent';
+    const rect = frame.getBoundingClientRect();
+    if (!laidOut || moved(rect, laidOut)) return 'moved';
+    const style = styleConcealment(frame);
+    if (style) return style;
+    // The document sees our host at the top where nothing covers it; our own root sees the frame.
+    const covered =
+      coveredAt(host, rect, (x, y) => doc.elementFromPoint(x, y)) || coveredAt(frame, rect, (x, y) => root.elementFromPoint(x, y));
+    return covered ? 'covered' : undefined;
+  };
+
+  keepMounted(doc, host, signal, raise);
   const unmount = () => {
     pageStyle.marginLeft = savedMargins.left;
     pageStyle.marginRight = savedMargins.right;
@@ -165,5 +199,5 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   if (signal.aborted) unmount();
   signal.addEventListener('abort', unmount);
   layout();
-  return { toggle, close: () => void (panel.hidden || shut()) };
+  return { toggle, close: () => void (panel.hidden || shut()), obscured };
 }

@@ -1,0 +1,64 @@
+/**
+ * Whether an element on a page is really there for the clinician to see (issue 17): a hostile page
+ * can make Coplan's frame or an EHR field transparent, disguise it with a filter or transform, or
+ * draw something over it. Used by the content script before an insert, and for choosing fields.
+ */
+
+/** Why an element is not plainly visible; undefined when it is. */
+export type Concealment = 'transparent' | 'covered' | 'tiny' | 'moved';
+
+/**
+ * Whether the page's styles fade or hide the element: its opacity multiplied through its ancestors
+ * (across shadow roots), or a hidden one. Transforms, filters and clips are not counted: Coplan's
+ * panel sits in the top layer, which those on the page's root do not reach (checked in Chromium),
+ * and EHR dialogs are often centred with a transform. One getComputedStyle per ancestor.
+ */
+export function styleConcealment(el: Element): Concealment | undefined {
+  const view = el.ownerDocument.defaultView;
+  let opacity = 1;
+  for (let node: Element | null = el; node && view; node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null)) {
+    const style = view.getComputedStyle(node);
+    opacity *= Number(style.opacity || 1);
+    if (style.visibility === 'hidden' || style.display === 'none') return 'transparent';
+  }
+  return opacity < 0.99 ? 'transparent' : undefined;
+}
+
+/**
+ * Whether something else is drawn over the element: at nine points across its box, the topmost
+ * element hit-tested must be the element itself or inside it. `top` is the topmost element at a
+ * point as its own tree sees it (Coplan passes its closed root's elementFromPoint).
+ */
+export function coveredAt(el: Element, rect: DOMRectReadOnly, top: (x: number, y: number) => Element | null): boolean {
+  for (const fx of [0, 0.5, 1]) {
+    for (const fy of [0, 0.5, 1]) {
+      const hit = top(rect.left + 2 + fx * Math.max(0, rect.width - 4), rect.top + 2 + fy * Math.max(0, rect.height - 4));
+      if (!hit || !el.contains(hit)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two boxes differ by more than a pixel: the page moved or resized something. */
+export function moved(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
+  return [a.left - b.left, a.top - b.top, a.width - b.width, a.height - b.height].some((d) => Math.abs(d) > 1);
+}
+
+/**
+ * Why a page field is not plainly visible: too small to read (a 1×1 decoy), made transparent, or,
+ * for the part of it on screen, covered by something else. A field scrolled out of view is not
+ * counted as covered. In a shadow root, that root hit-tests: the document would only see its host.
+ */
+export function fieldConcealment(el: HTMLElement): Concealment | undefined {
+  const rect = el.getBoundingClientRect();
+  if (rect.width < 8 || rect.height < 8) return 'tiny';
+  const style = styleConcealment(el);
+  if (style) return style;
+  const view = el.ownerDocument.defaultView!;
+  const left = Math.max(rect.left, 0);
+  const top = Math.max(rect.top, 0);
+  const width = Math.min(rect.right, view.innerWidth) - left;
+  const height = Math.min(rect.bottom, view.innerHeight) - top;
+  if (width < 1 || height < 1) return undefined;
+  return coveredAt(el, new DOMRectReadOnly(left, top, width, height), (x, y) => (el.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y)) ? 'covered' : undefined;
+}
