@@ -4,7 +4,7 @@ import { clockTime } from '../../core/session/finished';
 import { matchesBinding } from '../../core/session/wrong-patient';
 import { DraftKept } from './DraftKept';
 import { TeamIdNotice } from './TeamIdNotice';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from './HeldButton';
 
 
 /** Start a session, continue one of today's (asking first if it began on another record), or see which one is open. */

@@ -10,10 +10,11 @@ const EXPLAIN_AFTER_MS = 1500;
 export type Readiness = 'ready' | 'waiting' | 'blocked';
 
 /**
- * Whether an action that writes or decides may be taken now (issue 17): 'ready' once the control
- * given to the returned ref
- * has been verifiably visible for `settleMs` without a break, 'blocked' when it has not been for a
- * while. In Chromium, IntersectionObserver v2 reports anything the page draws over Coplan's frame
+ * Whether an action that writes or decides may be taken now (issue 17): 'ready' once the sidebar
+ * has been verifiably visible for `settleMs` without a break since the control given to the
+ * returned ref appeared, 'blocked' when it has not been for a while. The whole sidebar document is
+ * watched, not the control: the page can only cover or fade the frame, and a control scrolled
+ * into view (a keyboard user tabbing to it) must not start a new wait. In Chromium, IntersectionObserver v2 reports anything the page draws over Coplan's frame
  * or any transparency, filter or transform it applies; where that is missing (Firefox), only the
  * document's own visibility is known, and the content script's check at the moment of the action
  * does the rest. With `resetOnFocus`, losing or regaining window focus starts the wait again, so a
@@ -66,7 +67,7 @@ export function useVerifiedVisible(settleMs: number, resetOnFocus = false): [Rea
         // delay is the least Chromium allows with trackVisibility.
         { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
       );
-      observer.observe(el);
+      observer.observe(document.documentElement);
     }
     restart();
     return () => {

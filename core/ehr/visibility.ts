@@ -45,20 +45,21 @@ export function moved(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
 }
 
 /**
- * Why a page field is not plainly visible: too small to read (a 1×1 decoy), made transparent, or,
- * for the part of it on screen, covered by something else. A field scrolled out of view is not
- * counted as covered. In a shadow root, that root hit-tests: the document would only see its host.
+ * Why a page field is not plainly visible: too small to read (a 1×1 decoy), faded, or, when on
+ * screen, covered at the middle of its visible part. In a shadow root, that root hit-tests: the
+ * document would only see its host. With `onScreenOnly` (listing every field of a page), a field
+ * out of view is only checked for size: fading takes a style read per ancestor and a hit-test
+ * walks the whole page, too slow for thousands of fields; the insert checks its target in full.
  */
-export function fieldConcealment(el: HTMLElement): Concealment | undefined {
+export function fieldConcealment(el: HTMLElement, onScreenOnly = false): Concealment | undefined {
   const rect = el.getBoundingClientRect();
   if (rect.width < 8 || rect.height < 8) return 'tiny';
-  const style = styleConcealment(el);
-  if (style) return style;
   const view = el.ownerDocument.defaultView!;
   const left = Math.max(rect.left, 0);
   const top = Math.max(rect.top, 0);
-  const width = Math.min(rect.right, view.innerWidth) - left;
-  const height = Math.min(rect.bottom, view.innerHeight) - top;
-  if (width < 1 || height < 1) return undefined;
-  return coveredAt(el, new DOMRectReadOnly(left, top, width, height), (x, y) => (el.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y)) ? 'covered' : undefined;
+  const right = Math.min(rect.right, view.innerWidth);
+  const bottom = Math.min(rect.bottom, view.innerHeight);
+  if (right - left < 1 || bottom - top < 1) return onScreenOnly ? undefined : styleConcealment(el);
+  const hit = (el.getRootNode() as Document | ShadowRoot).elementFromPoint((left + right) / 2, (top + bottom) / 2);
+  return styleConcealment(el) ?? (hit && el.contains(hit) ? undefined : 'covered');
 }

@@ -3,7 +3,7 @@ import type { Framework } from '../../../core/framework/schema';
 import type { SessionModel } from '../../../core/models/session-model';
 import { finishedMessage } from '../../../core/session/finished';
 import { openDomains } from '../../../core/session/progress';
-import { ConfirmButton } from '../ConfirmButton';
+import { ConfirmButton } from '../HeldButton';
 
 /**
  * Finishing nudges about domains left open, but never blocks. Once finished, the session is locked

@@ -5,6 +5,7 @@ import type { Binding } from '../../../core/session/schema';
 import { contextChanges, type ContextChange } from '../../../core/session/wrong-patient';
 import { CopyButton } from '../CopyButton';
 import { UsageContext } from '../usage-context';
+import { HeldButton } from '../HeldButton';
 import { useReadiness } from '../use-verified-visible';
 import { FieldPicker, FieldSelect } from './FieldPicker';
 import { OneLineWarning } from './OneLineWarning';
@@ -162,12 +163,12 @@ export function InsertControls({ connection, choice, text, parts, binding, onIns
       {warning && <WrongPatientWarning changes={warning.changes} onInsert={() => void insert({ oneLine: true, person: warning })} onCancel={cancel} />}
       {oneLine.length > 0 && <OneLineWarning fields={oneLine} onInsert={() => void insert({ oneLine: true })} onCancel={chooseAnother} />}
       <div class="inline">
-        <button ref={insertButton} type="button" class="button" disabled={readiness !== 'ready'} onClick={() => void insert()}>Insert into EHR</button>
+        <HeldButton class="button" held={readiness !== 'ready'} attach={insertButton} onClick={() => void insert()}>Insert into EHR</HeldButton>
         <CopyButton text={text} label="Copy summary" onCopied={() => report({ type: 'summary-copied' })} />
         {result?.undoable && (
-          <button ref={undoButton} type="button" class="button button--secondary" disabled={undoReadiness !== 'ready'} onClick={() => void undo()}>
+          <HeldButton class="button button--secondary" held={undoReadiness !== 'ready'} attach={undoButton} onClick={() => void undo()}>
             Undo insert
-          </button>
+          </HeldButton>
         )}
       </div>
       {readiness === 'blocked' && <p class="notice notice--warning">{HELD}</p>}

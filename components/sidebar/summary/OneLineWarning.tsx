@@ -1,5 +1,5 @@
 import type { FieldInfo } from '../../../core/messages';
-import { ConfirmButton } from '../ConfirmButton';
+import { ConfirmButton } from '../HeldButton';
 
 interface Props {
   fields: FieldInfo[];

@@ -1,5 +1,5 @@
 import type { ContextChange } from '../../../core/session/wrong-patient';
-import { ConfirmButton } from '../ConfirmButton';
+import { ConfirmButton } from '../HeldButton';
 
 const REASONS: Record<ContextChange, string> = {
   person: 'The page now shows a different person’s record from the one open when this session began.',

@@ -18,8 +18,11 @@ interface PageFieldsOptions {
   remember: (element: HTMLElement, label: string) => Promise<void>;
   /** Why the sidebar is not in plain view now: then nothing is written (issue 17). */
   obscured: () => string | undefined;
-  /** Why a field is not plainly in view; given, as it needs layout (core/ehr/visibility's fieldConcealment). */
-  concealed: (el: HTMLElement) => Concealment | undefined;
+  /**
+   * Why a field is not plainly in view; given, as it needs layout (core/ehr/visibility's
+   * fieldConcealment). `listing` asks for the quick check made of every field on the page.
+   */
+  concealed: (el: HTMLElement, listing?: boolean) => Concealment | undefined;
   /** The fields on the page when the sidebar last opened; any other is offered but never pre-selected. */
   known: () => WeakSet<HTMLElement> | undefined;
 }
@@ -43,7 +46,7 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
     scan = { fields: [], elements: new Map() };
     for (const field of found.fields) {
       const element = found.elements.get(field.id)!;
-      const why = options.concealed(element);
+      const why = options.concealed(element, true);
       if (why === 'tiny' || why === 'transparent') continue;
       scan.elements.set(field.id, element);
       scan.fields.push(why || (known && !known.has(element)) ? { ...field, doubtful: true } : field);
