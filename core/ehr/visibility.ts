@@ -11,12 +11,15 @@ export type Concealment = 'transparent' | 'covered' | 'tiny' | 'moved';
  * Whether the page's styles fade or hide the element: its opacity multiplied through its ancestors
  * (across shadow roots), or a hidden one. Transforms, filters and clips are not counted: Coplan's
  * panel sits in the top layer, which those on the page's root do not reach (checked in Chromium),
- * and EHR dialogs are often centred with a transform. One getComputedStyle per ancestor.
+ * and EHR dialogs are often centred with a transform. One getComputedStyle per ancestor. With
+ * `upTo`, the walk stops at that ancestor: an element in the top layer is drawn apart from its
+ * ancestors, so their opacity does not reach it (checked in Chromium: `html { opacity: 0.05 }`
+ * leaves Coplan's panel whole).
  */
-export function styleConcealment(el: Element): Concealment | undefined {
+export function styleConcealment(el: Element, upTo?: Element): Concealment | undefined {
   const view = el.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = el; node && view; node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null)) {
+  for (let node: Element | null = el; node && view; node = node === upTo ? null : (node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null))) {
     const style = view.getComputedStyle(node);
     opacity *= Number(style.opacity || 1);
     if (style.visibility === 'hidden' || style.display === 'none') return 'transparent';

@@ -65,7 +65,6 @@ describe('a page that tries to trick the clinician into inserting (issue 17)', (
     ['overlay', 'lays a veil over Coplan that lets clicks through'],
     ['popover', 'puts a decoy in the top layer over Coplan'],
     ['dialog', 'opens a modal dialog decoy over Coplan'],
-    ['root-opacity', 'makes the whole page, Coplan with it, nearly transparent'],
   ])('holds Insert while the page %s (%s), and says why', async (attack) => {
     const { page, sidebar } = await openOn(attack);
     const insert = insertButton(sidebar);
@@ -83,14 +82,30 @@ describe('a page that tries to trick the clinician into inserting (issue 17)', (
   it.each([
     ['transform', 'shifts the page under a lure'],
     ['clip', 'clips away the part of the page where Coplan is'],
-  ])('leaves Coplan where it was when the page %s (%s): the top layer is out of its reach', async (attack) => {
-    const { page } = await openOn(attack);
+  ])('leaves Coplan where and as it was when the page %s (%s): the top layer is out of its reach', async (attack) => {
+    const { page, sidebar } = await openOn(attack);
     const box = (await (await sidebarFrameElement(page)).boundingBox())!;
     expect(box.x + box.width).toBe(1280);
     // The page itself sees Coplan's host, and nothing of its own, at the middle of the frame.
     const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + box.height / 2]);
     expect(top).toBe('coplan-sidebar');
     await page.screenshot({ path: `demo-output/e2e-clickjack-${attack}.png` });
+    // Chromium sees Coplan whole and so does the check at the moment of writing: the clinician
+    // sees what they click, and the insert is theirs.
+    await insertButton(sidebar).click();
+    await sidebar.getByText("Inserted the summary into 'Care plan'", { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('keeps Coplan whole when the page fades itself, and writes into none of its faded fields', async () => {
+    const { page, sidebar } = await openOn('root-opacity');
+    await page.screenshot({ path: 'demo-output/e2e-clickjack-root-opacity.png' });
+    // Chromium sees Coplan plainly (Insert is released), but the record's own fields are faded
+    // almost to nothing, so none is offered and nothing can be written where the clinician cannot see.
+    await insertButton(sidebar).click();
+    await sidebar.getByText('There is no field chosen. Copy the summary instead.').waitFor();
+    expect(await sidebar.getByRole('combobox', { name: 'EHR field' }).getByRole('option', { name: 'Care plan' }).count()).toBe(0);
+    expect([await valueOf(page, 'plan'), await valueOf(page, 'mood')]).toEqual(['', '']);
     await page.close();
   });
 
@@ -130,12 +145,15 @@ describe('a page that tries to trick the clinician into inserting (issue 17)', (
     const anyway = sidebar.getByRole('alert').getByRole('button', { name: 'Insert anyway' });
     await anyway.waitFor();
     await page.evaluate(() => (window as unknown as { startStealing: () => void }).startStealing());
+    // Each press gives Coplan focus again, which starts the second's wait again.
     for (let i = 0; i < 5; i++) {
       await anyway.press('Enter', { timeout: 1_000 }).catch(() => undefined);
       await page.waitForTimeout(200);
     }
     expect(await anyway.isDisabled()).toBe(true);
     expect(await valueOf(page, 'mood')).toBe('');
+    // The page never had Coplan's frame to put focus into.
+    expect(new Set(await page.evaluate(() => (window as unknown as { __tries: string[] }).__tries))).toEqual(new Set(['no-frame']));
     await page.close();
   });
 

@@ -33,6 +33,14 @@ describe('what a page can do to hide or disguise an element (issue 17)', () => {
     expect(styleConcealment(root.querySelector('p')!)).toBe('transparent');
   });
 
+  it('stops at the ancestor it is given, as the page’s opacity does not reach the top layer', () => {
+    document.body.innerHTML = '<div style="opacity: 0.05"><div id="panel"><p>Frame</p></div></div>';
+    const panel = document.getElementById('panel')!;
+    expect(styleConcealment(panel.querySelector('p')!, panel)).toBeUndefined();
+    panel.style.opacity = '0.5';
+    expect(styleConcealment(panel.querySelector('p')!, panel)).toBe('transparent');
+  });
+
   it('counts an element as covered when anything else is on top at any point of its box', () => {
     document.body.innerHTML = '<button>Insert</button><div id="decoy"></div><span id="inside"></span>';
     const button = document.querySelector('button')!;

@@ -181,7 +181,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     if (!frame || !panel.matches(':popover-open') || !host.isConnected) return 'transparent';
     const rect = frame.getBoundingClientRect();
     if (!laidOut || moved(rect, laidOut)) return 'moved';
-    const style = styleConcealment(frame);
+    // The panel is in the top layer (checked just above): the page's opacity stops there.
+    const style = styleConcealment(frame, panel);
     if (style) return style;
     // The document sees our host at the top where nothing covers it; our own root sees the frame.
     const covered =
