@@ -55,6 +55,11 @@ export const sidebarToPage = {
     context: InsertContextSchema,
     /** Another part of the same insert (crisis plan, actions): one "Undo insert" takes back them all. */
     continues: z.optional(z.boolean()),
+    /**
+     * Set by the background, never taken from the sidebar: the insert was asked from the browser's
+     * own side panel, which the page cannot cover, so the in-page panel's state does not count.
+     */
+    fromSidePanel: z.optional(z.boolean()),
   }),
 };
 export const SidebarToPageSchema = z.discriminatedUnion('type', [

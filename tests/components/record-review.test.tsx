@@ -19,6 +19,15 @@ const framework: Framework = {
   domains: smallFramework.domains.map((d) => ({ ...d, prompts: d.prompts.map((p) => (p.id === 'faith-importance' ? { ...p, sensitive: true } : p)) })),
 };
 
+/** The summary step, with Insert available at once (happy-dom has no layout to see Coplan covered). */
+function renderSummary(model: ReturnType<typeof createSessionModel>, page: ReturnType<typeof fakeConnection>) {
+  render(
+    <ReadinessContext.Provider value={inViewAtOnce}>
+      <SummaryView framework={framework} model={model} connection={page.connection} />
+    </ReadinessContext.Provider>,
+  );
+}
+
 async function renderReview(prompts: Parameters<ReturnType<typeof createSessionModel>['updatePrompt']>[] = []) {
   const page = fakeConnection([{ id: 'f1', label: 'Care plan', kind: 'textarea', where: 'page' }]);
   const model = createSessionModel({ store: memoryStore(), framework });
@@ -27,11 +36,7 @@ async function renderReview(prompts: Parameters<ReturnType<typeof createSessionM
   await model.start('Review test');
   for (const [id, change] of prompts) await model.updatePrompt(id, change);
   await model.updateRecord({ ownWords: 'I want to stay near my sister.' });
-  render(
-    <ReadinessContext.Provider value={inViewAtOnce}>
-      <SummaryView framework={framework} model={model} connection={page.connection} />
-    </ReadinessContext.Provider>,
-  );
+  renderSummary(model, page);
   await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
   return { page, model };
 }
@@ -108,7 +113,7 @@ describe('the review step before "Insert into EHR" and "Copy summary"', () => {
     await first.updatePrompt('faith-importance', { status: 'explored', note: SENSITIVE_MARKER });
     await first.updateRecord({ ownWords: 'I want to stay near my sister.' });
     const page = fakeConnection([{ id: 'f1', label: 'Care plan', kind: 'textarea', where: 'page' }]);
-    render(<SummaryView framework={framework} model={first} connection={page.connection} />);
+    renderSummary(first, page);
     fireEvent.click(within(itemWith(SENSITIVE_MARKER)).getByRole('checkbox', { name: 'The person agreed this goes in the record' }));
     fireEvent.click(within(itemWith('I want to stay near my sister.')).getAllByRole('checkbox')[0]!);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Read back to and agreed with the person' }));
@@ -117,7 +122,7 @@ describe('the review step before "Insert into EHR" and "Copy summary"', () => {
 
     const again = createSessionModel({ store, framework });
     await again.load(here);
-    render(<SummaryView framework={framework} model={again} connection={page.connection} />);
+    renderSummary(again, page);
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'EHR field' }) as HTMLSelectElement).value).toBe('f1'));
     expect((within(itemWith(SENSITIVE_MARKER)).getByRole('checkbox', { name: 'The person agreed this goes in the record' }) as HTMLInputElement).checked).toBe(true);
     expect((within(itemWith('I want to stay near my sister.')).getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(false);

@@ -70,9 +70,9 @@ function pageFields(how: { obscured?: Concealment; concealed?: Record<string, Co
     known: () => how.known && new WeakSet(how.known.map((id) => document.getElementById(id)!)),
   });
   const list = async () => (await ask({ type: 'sidebarToPage.listFields' })) as { fields: { id: string; label: string; doubtful?: true }[]; preferred?: string };
-  const insert = async (fieldId: string) => {
+  const insert = async (fieldId: string, fromSidePanel?: boolean) => {
     const context = (await ask({ type: 'sidebarToPage.pageContext' })) as { pageHash: string };
-    return ask({ type: 'sidebarToPage.insertSummary', fieldId, text: 'Summary', mode: 'replace', context });
+    return ask({ type: 'sidebarToPage.insertSummary', fieldId, text: 'Summary', mode: 'replace', context, fromSidePanel });
   };
   return { list, insert };
 }
@@ -86,6 +86,15 @@ describe('an insert while the sidebar is obscured', () => {
     const { fields } = await page.list();
     expect(await page.insert(fields[0]!.id)).toEqual({ ok: false, reason: 'obscured' });
     expect(value('plan')).toBe('');
+  });
+
+  it('writes an insert asked from the browser’s side panel, which the page cannot cover, whatever the in-page panel shows', async () => {
+    document.body.innerHTML = '<label for="plan">Care plan</label><textarea id="plan"></textarea>';
+    // The in-page panel is closed: the check sees it as not there at all.
+    const page = pageFields({ obscured: 'transparent' });
+    const { fields } = await page.list();
+    expect(await page.insert(fields[0]!.id, true)).toMatchObject({ ok: true });
+    expect(value('plan')).toBe('Summary');
   });
 });
 

@@ -28,8 +28,10 @@ async function forward(message: SidebarToPage, sender: Sender): Promise<unknown>
   if (message.type === 'sidebarToPage.insertSummary' && message.context.tabId !== undefined && message.context.tabId !== tab.id) {
     return { ok: false, reason: 'context-changed' };
   }
+  // Only the side panel has no tab of its own; whatever the sidebar said, this decides.
+  const sent = message.type === 'sidebarToPage.insertSummary' ? { ...message, fromSidePanel: sender.tab?.id === undefined } : message;
   try {
-    return await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    return await browser.tabs.sendMessage(tab.id, sent, { frameId: 0 });
   } catch {
     return undefined;
   }

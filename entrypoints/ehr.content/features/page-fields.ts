@@ -70,8 +70,9 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
       }
       case 'sidebarToPage.insertSummary': {
         clearHighlight();
-        // Checked at the moment of writing: the click that asked may have been a trick.
-        if (options.obscured()) return { ok: false, reason: 'obscured' };
+        // Checked at the moment of writing: the click that asked may have been a trick. A click in
+        // the browser's side panel was not in the page's reach, whatever the in-page panel shows.
+        if (!request.fromSidePanel && options.obscured()) return { ok: false, reason: 'obscured' };
         const element = scan.elements.get(request.fieldId);
         if (!element) return { ok: false, reason: 'gone' };
         const why = options.concealed(element);
