@@ -92,8 +92,17 @@ export const contentToBackground = {
   // The policy and the remembered field for the sender's own site: the content script reads no storage (H-33).
   siteRules: z.strictObject({ type: z.literal('contentToBackground.siteRules') }),
   rememberField: z.strictObject({ type: z.literal('contentToBackground.rememberField'), field: FieldMemorySchema }),
+  // After a reload: is an unfinished session bound to this record (the sender's tab, this keyed context)?
+  sessionHere: z.strictObject({ type: z.literal('contentToBackground.sessionHere'), context: PageContextSchema }),
 };
 export type ContentToBackground = z.infer<(typeof contentToBackground)[keyof typeof contentToBackground]>;
+
+/** What the content script tells the sidebar beside it; no payload, so nothing of the page travels. */
+export const contentToSidebar = {
+  // The page shows another record without a new page load (a single-page EHR, or a script changing the address).
+  recordChanged: z.strictObject({ type: z.literal('contentToSidebar.recordChanged') }),
+};
+export type ContentToSidebar = z.infer<typeof contentToSidebar.recordChanged>;
 
 export const backgroundToContent = {
   toggleSidebar: z.strictObject({ type: z.literal('backgroundToContent.toggleSidebar') }),
@@ -110,6 +119,7 @@ export const pageReplies = {
   allowed: z.strictObject({ allowed: z.boolean() }),
   fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
+  sessionHere: z.strictObject({ open: z.boolean() }),
   /** The trust's rules for the asking page's site, and the field last used there. */
   siteRules: z.strictObject({
     personRule: z.optional(z.strictObject({ selector: z.optional(Short), urlPattern: z.optional(Short) })),

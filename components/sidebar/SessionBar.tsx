@@ -45,6 +45,11 @@ export function SessionBar({ model, training = false }: { model: SessionModel; t
           <button type="submit" class="button">Start a new session</button>
         </div>
       </form>
+      {model.putAway.value !== undefined && (
+        <p class="notice" role="status">
+          This page shows another record now, so “{model.putAway.value}” was put away. It is in today’s sessions below.
+        </p>
+      )}
       {/* Training records are kept apart from the team's, so practice needs no team id. */}
       {!training && <TeamIdNotice />}
       {model.today.value.length > 0 && (

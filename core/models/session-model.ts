@@ -2,6 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { clockTime } from '../session/finished';
 import { restoreSession } from '../session/restore';
+import { startOfDay } from '../session/today';
 import type { Agenda } from '../session/agenda';
 import type { Binding, Coproduction, OptionState, PromptState, ReviewState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
@@ -48,6 +49,8 @@ export interface SessionModel {
   here: ReadonlySignal<Binding | undefined>;
   /** Between a change of tab and the new tab's answer: nothing of any session may show (issue 13). */
   moving: ReadonlySignal<boolean>;
+  /** The label of the session a change of page took away (it is not this record), until another opens: the list says why. */
+  putAway: ReadonlySignal<string | undefined>;
   /**
    * Loads today's list and, for real work, resumes the latest unfinished session that began on
    * the record `here` shows (issue 13): any other stays in the list, its text unshown.
@@ -100,11 +103,6 @@ function defaultLabel(at: number): string {
   return `Session at ${clockTime(at)}`;
 }
 
-function startOfDay(at: number): number {
-  const day = new Date(at);
-  day.setHours(0, 0, 0, 0);
-  return day.getTime();
-}
 
 export function createSessionModel({ store, framework, now = Date.now, newId = () => crypto.randomUUID(), onSaved, training = false, onUsage }: SessionModelOptions): SessionModel {
   const domainOf = new Map(framework.domains.flatMap((d) => d.prompts.map((p) => [p.id, d.id] as const)));
@@ -113,6 +111,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   const unrestorable = signal<Unrestorable[]>([]);
   const here = signal<Binding | undefined>(undefined);
   const moving = signal(false);
+  const putAway = signal<string | undefined>(undefined);
   // A session belongs to the record it began on (issue 13): bound as it is made, never later elsewhere.
   const created = (label: string, at: number): Session => {
     const made = newSession(framework, label, newId(), at, training);
@@ -148,6 +147,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     unwatch();
     session.value = opened;
     if (!opened) return;
+    putAway.value = undefined;
     // Another sidebar on the same session (frame and side panel) may change it: follow newer rows.
     unwatch = store.watch(opened.id, (raw) => {
       const current = session.value;
@@ -215,7 +215,11 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
     // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
     if (next) await restore(next.id, () => move === moves && !session.value);
-    if (move === moves) moving.value = false;
+    if (move !== moves) return;
+    batch(() => {
+      if (aside && !session.value) putAway.value = aside.label;
+      moving.value = false;
+    });
   }
 
   return {
@@ -224,6 +228,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     unrestorable,
     here,
     moving,
+    putAway,
     // The first look at the page is a move like any other, so a tab change during it wins.
     load: (where) => follow(Promise.resolve(where)),
     follow,

@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { registerContextKeys } from './handlers/context-keys';
 import { registerEmbedderCheck } from './handlers/embedder';
 import { registerPageRequests } from './handlers/page-requests';
+import { registerSessionHere } from './handlers/session-here';
 import { registerSiteRules } from './handlers/site-rules';
 import { registerWhichTab } from './handlers/which-tab';
 import { registerRetention } from './retention';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerPageRequests();
   registerContextKeys();
   registerSiteRules();
+  registerSessionHere();
   registerWhichTab();
   registerEmbedderCheck();
   registerRetention();

@@ -1,12 +1,14 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive, type ContentToSidebar } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
 import { scanFields } from '../../core/ehr/fields';
 import { fieldConcealment } from '../../core/ehr/visibility';
 import { createPageFields } from './features/page-fields';
+import { reopenAfterReload } from './features/reopen';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
+import { watchRecord } from './features/watch-record';
 import { loadPlacement, placementItem } from './placement-item';
 
 interface Sender {
@@ -36,8 +38,9 @@ export async function mountCoplan(
     onPlacement: (placement) => void placementItem.setValue(placement),
     signal,
   });
+  const keyContext = createContextKeys();
   const fields = createPageFields(doc, signal, {
-    keyContext: createContextKeys(),
+    keyContext,
     personRule,
     preferred,
     remember,
@@ -45,6 +48,16 @@ export async function mountCoplan(
     concealed: fieldConcealment,
     known: () => known,
   });
+  // Without its rule (the background did not answer) the page is watched by address only, and a
+  // reload reopens nothing: a context keyed without the person matches no session bound to one.
+  void personRule()
+    .catch(() => undefined)
+    .then((rule) => {
+      const changed: ContentToSidebar = { type: 'contentToSidebar.recordChanged' };
+      watchRecord(doc, signal, rule, () => void browser.runtime.sendMessage(changed).catch(() => undefined));
+      return reopenAfterReload(doc, rule, keyContext, frame.open);
+    })
+    .catch((error: unknown) => console.warn('Coplan could not check for a session to reopen', error));
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

@@ -21,6 +21,7 @@ import { EqualityQuestionsContext } from '../../components/sidebar/equality/equa
 import { equalityQuestions, loadEqualityQuestions } from './equality-questions';
 import { closeOnEscape } from './escape-to-close';
 import { followActiveTab } from './follow-tab';
+import { followRecordChanges } from './follow-record';
 import { plainReadStore, readPackRows } from './plain-reads';
 
 const mode = readSidebarMode(location.search, framedByOwnPages(window));
@@ -96,6 +97,7 @@ async function start(): Promise<void> {
   );
   rendered();
   void followActiveTab(model, extensionConnection);
+  followRecordChanges(model, extensionConnection);
   // Guidance and services are a keystroke away: load them once the prompts are up.
   requestIdleCallback(() => {
     void loadDexie();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readAuditEvents } from './support/database';
 import { countCoplan } from './support/coplan-controls';
-import { sidebarSteps } from './support/sidebar';
+import { everything, sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
 beforeAll(async () => {
@@ -13,32 +12,28 @@ afterAll(async () => {
 });
 
 describe('EHR integration', () => {
-  it('warns before inserting when the page is no longer the one the session began on', async () => {
+  it('puts the session away when the page moves to another record in place, and brings it back on return', async () => {
     const page = await coplan.context.newPage();
     await page.goto(coplan.url('ehr/react-like.html'));
     const sidebar = await openSidebar(page, coplan.id);
     const steps = sidebarSteps(sidebar);
     await steps.start('Guarded');
-    await steps.mark('Faith', 'Explored');
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('marker-guarded-1 cooks for the family');
 
-    // The EHR moves to another record in place, as a single-page app does, while the sidebar stays open.
+    // The EHR moves to another record in place, as a single-page app does, while the sidebar stays
+    // open: the sidebar notices at once (issue 13) rather than only at the next insert.
     await page.evaluate(() => history.pushState(null, '', '?record=2'));
-    await sidebar.getByText('Session: Guarded').waitFor();
-    await sidebar.getByRole('button', { name: 'Find fields again' }).click();
-    await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan (React)' });
-    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-    const warning = sidebar.getByRole('alert');
-    await warning.getByText('Check whose record this is before inserting.').waitFor();
-    await page.screenshot({ path: 'demo-output/e2e-wrong-patient-warning.png' });
-    await warning.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __reactState(): string }).__reactState())).toBe('');
+    await sidebar.getByText('This page shows another record now, so “Guarded” was put away. It is in today’s sessions below.').waitFor();
+    expect(await everything(sidebar)).not.toContain('marker-guarded-1');
+    await page.screenshot({ path: 'demo-output/e2e-wrong-patient-put-away.png' });
 
-    // The team lead sees that the guard fired and what the clinician chose, and nothing else.
-    const audit = await coplan.context.newPage();
-    await audit.goto(`chrome-extension://${coplan.id}/options.html`);
-    const auditEvents = await readAuditEvents(audit);
-    expect(auditEvents.filter((e) => e.type === 'wrong-patient-warning').map((e) => e.outcome)).toEqual(['cancelled']);
-    await Promise.all([page.close(), audit.close()]);
+    // Back on the record it began on: the session returns, and inserts without a warning.
+    await page.evaluate(() => history.back());
+    await sidebar.getByText('Session: Guarded').waitFor();
+    await steps.insertInto('Care plan (React)');
+    expect(await sidebar.getByRole('alert').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __reactState(): string }).__reactState())).toContain('marker-guarded-1');
+    await page.close();
   });
 
   it('undoes the last insert while the field still holds it', async () => {

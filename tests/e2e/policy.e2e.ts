@@ -1,10 +1,10 @@
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { readTrustedStore } from './support/content-world';
-import { readTables, type Row } from './support/database';
+import { readAuditEvents, readTables, type Row } from './support/database';
 import { copyExtension, writeManagedPolicy } from './support/policy';
-import { insertedInto, sidebarSteps } from './support/sidebar';
+import { everything, insertedInto, sidebarSteps } from './support/sidebar';
 
 /**
  * Trust policy as Chromium applies it: a managed policy file, read by the browser at start-up, for a
@@ -68,19 +68,6 @@ async function sessionsByLabel(page: Page): Promise<Map<string, Row>> {
   return new Map(sessions.map((row) => [row.label as string, row]));
 }
 
-/** Chooses the care-plan field and inserts; the guard must stop it, naming a change of person as the only reason. */
-async function insertExpectingPersonWarning(sidebar: Frame): Promise<Locator> {
-  await sidebar.getByRole('button', { name: 'Find fields again' }).click();
-  await sidebar.getByRole('combobox', { name: 'EHR field' }).selectOption({ label: 'Care plan' });
-  await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-  const warning = sidebar.getByRole('alert');
-  await warning.getByText('Check whose record this is before inserting.').waitFor();
-  expect(await warning.getByRole('listitem').allTextContents()).toEqual([
-    'The page now shows a different person’s record from the one open when this session began.',
-  ]);
-  return warning;
-}
-
 /** The session's binding once the sidebar has stored it (it is learnt just after the session starts). */
 async function bindingOf(label: string): Promise<Row> {
   const page = await extensionPage();
@@ -100,34 +87,39 @@ describe('Trust policy from Chromium’s managed policy file', () => {
 });
 
 describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)', () => {
-  it('warns before inserting when a single-page EHR swaps in another person at the same address, and inserts only if told to', async () => {
+  it('puts the session away the moment a single-page EHR swaps in another person at the same address, and brings it back with the first person', async () => {
     const page = await app().context.newPage();
     await page.goto(app().url('ehr/spa-records.html'));
     const sidebar = await openSidebar(page, app().id);
     const steps = sidebarSteps(sidebar);
     await steps.start('Ada, SPA');
-    await steps.mark('Faith', 'Explored');
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('marker-spa-101 keeps a diary in Polish');
     // The person was read from the page and kept only as a hash.
     const binding = await bindingOf('Ada, SPA');
     expect(binding.personHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(binding)).not.toMatch(/DEMO-10|Ada/);
 
-    // The EHR opens another person's record in place: same address, same tab, new form.
+    // The EHR opens another person's record in place: same address, same tab, new form. The
+    // sidebar notices at once, not at the next insert: Ada's words leave its DOM, and it says why.
     const address = page.url();
     await page.getByRole('button', { name: 'Open Ben Example' }).click();
     await page.getByText('Ben Example (fictional)').waitFor();
     expect(page.url()).toBe(address);
+    await sidebar.getByText('This page shows another record now, so “Ada, SPA” was put away. It is in today’s sessions below.').waitFor();
+    expect(await everything(sidebar)).not.toContain('marker-spa-101');
+    await sidebar.getByRole('button', { name: 'Start a new session' }).waitFor();
+    await page.screenshot({ path: 'demo-output/e2e-spa-swap-put-away.png' });
 
-    const warning = await insertExpectingPersonWarning(sidebar);
-    await warning.getByRole('button', { name: 'Cancel' }).click();
-    await warning.waitFor({ state: 'detached' });
-    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
+    // Continuing Ada's session beside Ben's record asks first; cancelling shows nothing of it.
+    await sidebar.getByRole('button', { name: 'Continue Ada, SPA' }).click();
+    await sidebar.getByRole('alert').getByText('This session began on another record.').waitFor();
+    await sidebar.getByRole('alert').getByRole('button', { name: 'Cancel' }).click();
+    expect(await everything(sidebar)).not.toContain('marker-spa-101');
 
-    // Asked again, the clinician confirms it is the right person: only then does the summary go in.
-    await sidebar.getByRole('button', { name: 'Insert into EHR' }).click();
-    await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
-    await sidebar.getByText(insertedInto('Care plan')).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
+    // Ada's record again: her session comes back by itself.
+    await page.getByRole('button', { name: 'Open Ada Example' }).click();
+    await sidebar.getByText('Session: Ada, SPA').waitFor();
+    expect(await sidebar.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('marker-spa-101 keeps a diary in Polish');
     await page.close();
   });
 
@@ -152,7 +144,7 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     await page.close();
   });
 
-  it('warns when the person in the query string changes at the same path, and not when it is the same person', async () => {
+  it('opens on today’s list when the person in the query string changes at the same path, puts the session away when it changes in place, and inserts for the same person', async () => {
     const page = await app().context.newPage();
     await page.goto(app().url('ehr/query-record.html?patient=DEMO-201'));
     const steps = sidebarSteps(await openSidebar(page, app().id));
@@ -172,14 +164,14 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     await page.goto(app().url('ehr/query-record.html?patient=DEMO-201&tab=plan'));
     sidebar = await openSidebar(page, app().id);
     await sidebar.getByText('Session: Query person').waitFor();
-    // The EHR moves to the other person in place while the sidebar is open: the insert warns.
+    // The EHR moves to the other person in place while the sidebar is open: the session is put away at once.
     await page.evaluate(() => history.pushState(null, '', '?patient=DEMO-202'));
-    const warning = await insertExpectingPersonWarning(sidebar);
-    await warning.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
+    await sidebar.getByText('This page shows another record now, so “Query person” was put away. It is in today’s sessions below.').waitFor();
+    expect(await sidebar.getByText('Session: Query person').count()).toBe(0);
 
-    // And back to the first person: no warning.
+    // And back to the first person: the session comes back, and inserts with no warning.
     await page.evaluate(() => history.pushState(null, '', '?patient=DEMO-201&tab=plan'));
+    await sidebar.getByText('Session: Query person').waitFor();
     await sidebarSteps(sidebar).insertInto('Care plan');
     expect(await sidebar.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toContain('Co-produced care plan discussion');
@@ -211,7 +203,13 @@ describe('A rule that reads no one (H-01, issue 13)', () => {
     expect(await page.getByRole('textbox', { name: 'Care plan' }).inputValue()).toBe('');
     await warning.getByRole('button', { name: 'It is the right person: insert' }).click();
     await sidebar.getByText(insertedInto('Care plan')).waitFor();
-    await page.close();
+    await page.screenshot({ path: 'demo-output/e2e-wrong-patient-warning.png' });
+
+    // The team lead sees that the guard fired and what the clinician chose, and nothing else.
+    const audit = await extensionPage();
+    const warnings = (await readAuditEvents(audit)).filter((e) => e.type === 'wrong-patient-warning');
+    expect(warnings.map((e) => e.outcome)).toEqual(['continued']);
+    await Promise.all([page.close(), audit.close()]);
   });
 });
 
@@ -257,7 +255,7 @@ describe('Draft retention set by policy (H-06)', () => {
     const before = await sessionsByLabel(page);
     expect(before.get('Old draft')?.updatedAt).toBe(now - 2 * HOUR);
     expect(before.get('Recent draft')?.updatedAt).toBe(now - 10 * 60_000);
-    const { settings } = await page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('settings'));
+    const { settings } = await readTrustedStore(page);
     expect((settings as { retentionHours?: number } | undefined)?.retentionHours ?? 24).toBe(24);
     await page.close();
 

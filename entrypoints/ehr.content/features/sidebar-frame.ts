@@ -15,6 +15,8 @@ export interface SidebarFrameOptions {
 
 export interface SidebarFrame {
   toggle(): void;
+  /** Opens the sidebar, as the launcher does. */
+  open(): void;
   /** Closes the sidebar and returns focus to the launcher, so keyboard users are not stranded. */
   close(): void;
   /**
@@ -200,5 +202,5 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   if (signal.aborted) unmount();
   signal.addEventListener('abort', unmount);
   layout();
-  return { toggle, close: () => void (panel.hidden || shut()), obscured };
+  return { toggle, open, close: () => void (panel.hidden || shut()), obscured };
 }

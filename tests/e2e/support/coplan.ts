@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { extensionId, launchWithExtension } from '../../../scripts/chromium';
-import { clickCoplan, sidebarFrameElement } from './coplan-controls';
+import { clickCoplan, countCoplan, sidebarFrameElement, sidebarShown } from './coplan-controls';
 import { startFixtureServer } from './servers';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -103,9 +103,26 @@ function sender(request: Request): string {
   }
 }
 
-/** Opens the sidebar the way a clinician does and returns its frame once the prompts are usable. */
+/**
+ * Opens the sidebar the way a clinician does and returns its frame once the prompts are usable.
+ * After a reload beside a record with an unfinished session Coplan opens by itself (issue 18), and
+ * the clinician clicks nothing; a click that races that opening does no harm.
+ */
 export async function openSidebar(page: Page, extension: string): Promise<Frame> {
-  await clickCoplan(page, 'button', 'Open Coplan');
+  const until = Date.now() + 20_000;
+  while (!(await sidebarShown(page))) {
+    if ((await countCoplan(page, 'button', 'Open Coplan')) > 0) {
+      await clickCoplan(page, 'button', 'Open Coplan');
+      break;
+    }
+    if (Date.now() > until) throw new Error('Neither the launcher nor the sidebar appeared');
+    await page.waitForTimeout(100);
+  }
+  return usableSidebar(page, extension);
+}
+
+/** The sidebar Coplan opened by itself (after a reload, on a record with an unfinished session), once usable. */
+export async function usableSidebar(page: Page, extension: string): Promise<Frame> {
   const frame = await (await sidebarFrameElement(page)).contentFrame();
   await frame?.getByRole('heading', { level: 2 }).first().waitFor();
   if (!frame || !frame.url().startsWith(`chrome-extension://${extension}/`)) throw new Error('The Coplan frame is not the extension’s page');

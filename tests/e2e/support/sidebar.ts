@@ -66,3 +66,7 @@ export async function tabTo(page: Page, frame: Frame, name: string | RegExp, lim
   }
   throw new Error(`Tab never reached ${String(name)}`);
 }
+
+/** Everything in the sidebar's DOM: its markup and what every field holds (where a person's words would show). */
+export const everything = (sidebar: Frame) =>
+  sidebar.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll('textarea, input')].map((el) => (el as HTMLInputElement).value).join('\n'));
