@@ -119,15 +119,18 @@ async function tabToLauncher(page: Page): Promise<void> {
  * Opens the sidebar the way a keyboard user does (Tab to "Open Coplan", Enter) and returns a
  * handle on its frame once the prompts are up.
  */
-export async function openFirefoxSidebar(coplan: FirefoxCoplan, page: Page): Promise<FirefoxSidebar> {
+export async function openFirefoxSidebar(coplan: FirefoxCoplan, page: Page, { byItself = false } = {}): Promise<FirefoxSidebar> {
   // A watcher of its own for each opening: after a reload the old frame is gone, so the only
-  // sidebar frame this watcher can see is the one Enter opens.
+  // sidebar frame this watcher can see is the one Enter opens (or Coplan opened by itself after a
+  // reload on a record with an unfinished session: issue 18).
   const watcher = await coplan.rdp.watchTab(page.url());
   await watcher.watchFrames();
   await watcher.watchNetwork();
   coplan.watchers.push(watcher);
-  await tabToLauncher(page);
-  await page.keyboard.press('Enter');
+  if (!byItself) {
+    await tabToLauncher(page);
+    await page.keyboard.press('Enter');
+  }
   const target = await watcher.frame((url) => url.startsWith(`moz-extension://${FIREFOX_UUID}/sidebar.html`));
   const sidebar = new FirefoxSidebar(coplan.rdp, page, target);
   await sidebar.waitFor('heading', /./);
