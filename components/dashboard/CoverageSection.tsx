@@ -3,7 +3,7 @@ import type { AuditLabels } from '../../core/audit/labels';
 import { STATUS_COLOURS, type ChartRenderer } from './chart-spec';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
-import { countAndShare, counted, largest, share, slots } from './format';
+import { countAndShare, counted, largest, share, slots, typicalProgress } from './format';
 
 const STATUSES = [
   ['explored', 'Explored'],
@@ -48,6 +48,8 @@ export function CoverageSection({ view, labels, chart }: { view: AuditView; labe
         columns={[
           { heading: 'Domain', cell: (d) => labels.domain(d.domainId) },
           ...STATUSES.map(([status, heading]) => ({ heading, cell: (d: DomainRow) => countAndShare(d.tally[status], slots(d.tally)) })),
+          // The sidebar's "2 of 5 explored", for the average session (issue 18).
+          { heading: 'In a typical session', cell: (d: DomainRow) => typicalProgress(d.tally.explored, slots(d.tally), d.sessions) },
         ]}
       />
     </ChartFigure>

@@ -10,6 +10,13 @@ export const countAndShare = (part: number, whole: number) => (whole > 0 ? `${co
 export const slots = (t: Tally) => t.explored + t['not-relevant'] + t.declined + t.revisit + t.open;
 export const raised = (t: Tally) => slots(t) - t.open;
 
+/** A domain's progress in a typical session, as the sidebar says it: '2 of 5 explored', '1.5 of 5 explored'. */
+export function typicalProgress(explored: number, prompts: number, sessions: number): string {
+  if (sessions === 0) return '–';
+  const mean = (n: number) => (Math.round((10 * n) / sessions) / 10).toLocaleString('en-GB');
+  return `${mean(explored)} of ${mean(prompts)} explored`;
+}
+
 /** '2025-03-31' → '31 Mar 2025'. */
 export function dateLabel(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

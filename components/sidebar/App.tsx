@@ -10,6 +10,7 @@ import { AgendaChooser } from './agenda/AgendaChooser';
 import { OtherAreas } from './agenda/OtherAreas';
 import { DomainSection } from './DomainSection';
 import { HiddenScreen } from './HiddenScreen';
+import { progress } from '../../core/session/progress';
 import { ProgressSummary } from './ProgressSummary';
 import { SafeguardingRoute } from './SafeguardingRoute';
 import { SessionBar } from './SessionBar';
@@ -18,7 +19,7 @@ import { GuidanceContext } from './guidance/guidance-context';
 import { LockedContext } from './locked-context';
 import { GuidanceSearch } from './guidance/GuidanceSearch';
 import { LazySectionView } from './guidance/LazySectionView';
-import { focusById, useFocusOnSession, useSlashToSearch } from './keyboard';
+import { focusById, jumpTo, useFocusOnSession, useSlashToSearch } from './keyboard';
 import { useHide } from './use-hide';
 import { useLaterSections } from './use-later-sections';
 import { useProgressive } from './use-progressive';
@@ -72,37 +73,48 @@ export function App({ framework, model, guidance, connection, training = false, 
     <GuidanceContext.Provider value={guidance}>
     <LockedContext.Provider value={session?.finishedAt !== undefined}>
     <div class="app">
-      <header class="app__header">
-        <h1>Coplan</h1>
-        <p class="app__framework">{framework.name} · version {framework.version}</p>
-      </header>
-      {training && (
-        <p class="training-banner" role="note">
-          <strong>Training mode.</strong> A fictional person, for practice only: nothing here is a clinical record.
-        </p>
-      )}
-      <nav class="jump" aria-label="Jump to">
-        <a href="#prompts">Prompts</a>
-        <a href="#record">Co-production record</a>
-        <a href="#summary">Summary and insert</a>
-        <a href="#services">Local services</a>
-        <SafeguardingRoute guidance={guidance} />
-        {/* In the bar that is always in view, so hiding is one click from anywhere. */}
-        <button type="button" class="button button--secondary jump__hide" aria-keyshortcuts="Alt+Shift+H" onClick={hide.hide}>Hide</button>
-        {/* Always in view, so the clinician can see whose session this is before inserting. */}
-        {session && (
-          <span class="jump__session">
-            {training && <><strong class="jump__training">Training</strong>{' · '}</>}
-            Working on: <strong>{session.label}</strong>
-          </span>
-        )}
-      </nav>
+      {/* Header and jump bar stay in view together, each one line at 1280x720 (issue 18): whose
+          session, how far it has got, and every way out, without pushing the questions down. */}
+      <div class="top">
+        <header class="app__header">
+          <h1>Coplan</h1>
+          {session ? (
+            <>
+              {/* Always in view, so the clinician can see whose session this is before inserting. */}
+              <span class="app__session" title={`Working on: ${session.label}`}>
+                {training && <><strong class="jump__training">Training</strong>{' · '}</>}
+                {/* Said, not shown: the bar has room for the label, which matters more. */}
+                <span class="visually-hidden">Working on: </span>
+                <strong>{session.label}</strong>
+              </span>
+              <span class="app__progress">{progress(framework, session).explored} of {framework.domains.length} explored</span>
+            </>
+          ) : (
+            <span class="app__framework">{framework.name} · version {framework.version}</span>
+          )}
+          {/* In the bar that is always in view, so hiding is one click from anywhere. */}
+          <button type="button" class="button jump__hide" aria-keyshortcuts="Alt+Shift+H" onClick={hide.hide}>Hide</button>
+        </header>
+        <nav class="jump" aria-label="Jump to" onClick={jumpTo}>
+          {/* Short words so the bar keeps to one line; the full names stay the links' names. */}
+          <a href="#prompts">Prompts</a>
+          <a href="#record" aria-label="Co-production record">Record</a>
+          <a href="#summary" aria-label="Summary and insert">Summary</a>
+          <a href="#services" aria-label="Local services">Services</a>
+          <SafeguardingRoute guidance={guidance} />
+        </nav>
+      </div>
       {open && (
-        <div class="reading">
+        <section class="reading" aria-label="Guidance">
           <LazySectionView framework={framework} open={open} onBack={() => focusById(guidance.back())} />
-        </div>
+        </section>
       )}
       <main hidden={!!open}>
+        {training && (
+          <p class="training-banner" role="note">
+            <strong>Training mode.</strong> A fictional person, for practice only: nothing here is a clinical record.
+          </p>
+        )}
         <GuidanceSearch framework={framework} guidance={guidance} />
         <Unrestorable items={model.unrestorable.value} />
         <SessionBar model={model} training={training} />

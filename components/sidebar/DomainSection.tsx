@@ -3,6 +3,7 @@ import { domainProgressText, domainState } from '../../core/session/progress';
 import type { PromptState } from '../../core/session/schema';
 import { OPEN_PROMPT } from '../../core/session/session';
 import { STATUS_LABELS, type Status } from '../../core/session/statuses';
+import { DomainIntro } from './intro/DomainIntro';
 import { PromptCard } from './PromptCard';
 import { ServicesForDomain } from './services/ServicesForDomain';
 
@@ -28,7 +29,7 @@ export function DomainSection({ domain, hints, states, onStatus, onNote, rest = 
       <h2 id={headingId} tabIndex={-1}>
         {domain.title} <span class="tag">{domainProgressText(domain, states, STATUS_LABELS)}</span>
       </h2>
-      <p class="domain__summary">{domain.summary}</p>
+      <DomainIntro domain={domain} />
       {hints && (
         <div class="notice hint">
           <p><strong>Hint for this scenario</strong></p>

@@ -54,3 +54,28 @@ export function useEscapeToGoBack(onBack: () => void): void {
     return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [onBack]);
 }
+
+/**
+ * A jump-bar link. Domains not yet drawn are laid out by estimate (content-visibility), so the
+ * browser's own jump lands hundreds of pixels off once the domains near it are drawn, a frame or
+ * two later: land again each frame until the target has stayed put for three frames (a dozen at
+ * most), then keyboard focus follows.
+ */
+export function jumpTo(event: MouseEvent): void {
+  const href = (event.target as HTMLElement).closest('a')?.getAttribute('href');
+  const target = href?.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+  if (!target) return;
+  event.preventDefault();
+  let frames = 0;
+  let still = 0;
+  let last = Number.NaN;
+  const land = () => {
+    target.scrollIntoView({ block: 'start' });
+    const top = target.getBoundingClientRect().top;
+    still = top === last ? still + 1 : 0;
+    last = top;
+    if (still < 3 && ++frames < 12) requestAnimationFrame(land);
+  };
+  land();
+  target.focus({ preventScroll: true });
+}

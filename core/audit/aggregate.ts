@@ -16,6 +16,8 @@ export interface WeekRow extends GroupRow { monday: string }
 export interface DomainRow {
   domainId: string;
   tally: Tally;
+  /** Sessions whose framework holds the domain, so a typical session's progress reads "2 of 5 explored". */
+  sessions: number;
   guidanceOpened: number;
   /** Declined ÷ prompts raised (any status but open); undefined when none were raised. */
   declinedRate: number | undefined;
@@ -88,7 +90,7 @@ export function aggregateRollups(rows: readonly unknown[], filters: AuditFilters
   sessions.sort(byStart);
   const frameworkPrompts = new Map<string, Map<string, number>>();
   const domains = new Map<string, DomainRow>();
-  const domainRow = (id: string) => rowFor(domains, id, () => ({ domainId: id, tally: emptyTally(), guidanceOpened: 0, declinedRate: undefined }));
+  const domainRow = (id: string) => rowFor(domains, id, () => ({ domainId: id, tally: emptyTally(), sessions: 0, guidanceOpened: 0, declinedRate: undefined }));
   const weeks = new Map<string, WeekRow>();
   const [clinicians, teams, frameworks] = [new Map<string, GroupRow>(), new Map<string, GroupRow>(), new Map<string, GroupRow>()];
   const options = new Map<string, OptionRow>();
@@ -102,7 +104,9 @@ export function aggregateRollups(rows: readonly unknown[], filters: AuditFilters
     // Every prompt of the session's framework counts once: as left open unless its last status was another.
     const tally = emptyTally();
     for (const [domainId, count] of rowFor(frameworkPrompts, s.framework, (key) => promptsOf(key, catalogue, observed))) {
-      domainRow(domainId).tally.open += count;
+      const row = domainRow(domainId);
+      row.tally.open += count;
+      row.sessions++;
       tally.open += count;
     }
     for (let i = 0; i < s.domains.length; i += D) {

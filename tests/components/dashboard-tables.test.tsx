@@ -14,11 +14,13 @@ function cells(caption: string | RegExp): string[][] {
 }
 
 describe('dashboard tables beside the charts', () => {
-  it('shows coverage per domain as counts with shares, and a one-sentence summary', async () => {
+  // The last column is the sidebar's per-domain progress for the average session (issue 18); the
+  // golden sessions mix framework versions with one and two faith prompts, hence 1.8.
+  it('shows coverage per domain as counts with shares, progress in a typical session, and a one-sentence summary', async () => {
     await renderDashboard(GOLDEN_EVENTS, YEAR);
     expect(cells(/Prompts per domain/)).toEqual([
-      ['Faith and beliefs', '3 (33%)', '1 (11%)', '1 (11%)', '0 (0%)', '4 (44%)'],
-      ['Language', '1 (20%)', '0 (0%)', '2 (40%)', '0 (0%)', '2 (40%)'],
+      ['Faith and beliefs', '3 (33%)', '1 (11%)', '1 (11%)', '0 (0%)', '4 (44%)', '0.6 of 1.8 explored'],
+      ['Language', '1 (20%)', '0 (0%)', '2 (40%)', '0 (0%)', '2 (40%)', '0.2 of 1 explored'],
     ]);
     expect(screen.getByText('Across 5 sessions, Faith and beliefs was both the most explored domain (33% of its prompts) and the one most often left open (44%).')).toBeTruthy();
   });

@@ -24,7 +24,7 @@ function besideBen() {
 describe('a session bound to its record', () => {
   it('resumes by itself beside the record it began on', async () => {
     await renderSidebar(fakeConnection([]).connection, {}, [ADA_ROW]);
-    expect(screen.getByText(/Working on:/).textContent).toContain('Ada');
+    expect(screen.getByText(/Working on:/).parentElement?.textContent).toContain('Ada');
     expect(everything()).toContain(MARKER);
   });
 

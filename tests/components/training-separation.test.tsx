@@ -73,14 +73,14 @@ describe('today’s sessions as a clinician sees them (H-07)', () => {
     expect(document.body.textContent).not.toMatch(/Real (AB|CD|EF)/);
 
     fireEvent.click(todaysList().getByRole('button', { name: 'Continue Practice Amir' }));
-    expect((await screen.findByText(/Working on:/)).textContent).toContain('Practice Amir');
+    expect((await screen.findByText(/Working on:/)).parentElement?.textContent).toContain('Practice Amir');
   });
 
   it('a real sidebar opens the latest unfinished real session and its list shows only real sessions, with no practice session anywhere on screen', async () => {
     const db = await renderOver(false);
 
     expect(screen.queryByRole('note')).toBeNull();
-    expect(screen.getByText(/Working on:/).textContent).toContain('Real CD');
+    expect(screen.getByText(/Working on:/).parentElement?.textContent).toContain('Real CD');
     expect(document.body.textContent).not.toContain('Practice');
 
     fireEvent.click(screen.getByRole('button', { name: 'All sessions' }));

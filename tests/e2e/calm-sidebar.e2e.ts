@@ -2,6 +2,7 @@
 // on a real control when the sidebar opens and when a session starts or resumes.
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { countCoplan, sidebarShown } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
@@ -91,6 +92,61 @@ describe('a calm sidebar', () => {
 
     await sidebar.getByRole('searchbox', { name: 'Search guidance' }).fill('zzqx');
     await sidebar.getByText('0 results for “zzqx”. Try fewer or other words', { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('puts the question first: 17 px questions, header and jump bar one line each at 1280×720, headings clear of the bar, intros folded once seen, axe clean (screenshots)', async () => {
+    const page = await coplan.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(coplan.url('ehr/plain.html'));
+    let sidebar = await openSidebar(page, coplan.id);
+    await sidebarSteps(sidebar).start('Question first');
+    // Chromium's 75% body font for extension pages no longer shrinks the sidebar's text.
+    expect(await sidebar.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('16px');
+    const question = await sidebar.locator('.prompt__question').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(question).toBeGreaterThanOrEqual(16);
+    expect(question).toBeLessThanOrEqual(18);
+    // One line each: every item shares the first item's line.
+    const oneLine = (selector: string) =>
+      sidebar.locator(selector).evaluate((bar) => {
+        const boxes = [...bar.children].map((c) => c.getBoundingClientRect());
+        return boxes.every((b) => b.top < boxes[0]!.bottom && b.bottom > boxes[0]!.top);
+      });
+    expect(await oneLine('header.app__header')).toBe(true);
+    expect(await oneLine('nav.jump')).toBe(true);
+    await sidebar.getByText(/^0 of \d+ explored$/).first().waitFor();
+    await sidebar.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: 'demo-output/e2e-question-first-1280x720.png' });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.screenshot({ path: 'demo-output/e2e-question-first-1400x900.png' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // A jump lands the heading below the sticky bar, not under it.
+    await sidebar.getByRole('link', { name: 'Co-production record' }).click();
+    const below = async () => {
+      const bar = await sidebar.locator('.top').evaluate((el) => el.getBoundingClientRect().bottom);
+      const heading = await sidebar.getByRole('heading', { name: 'Co-production record' }).evaluate((el) => el.getBoundingClientRect().top);
+      return heading >= bar && heading < bar + 80;
+    };
+    await expect.poll(below).toBe(true);
+    await page.screenshot({ path: 'demo-output/e2e-record-1280x720.png' });
+
+    // axe: nothing serious or critical, and no content outside a landmark.
+    await sidebar.evaluate(() => window.scrollTo(0, 0));
+    const problems = await axeProblems(sidebar, ['critical', 'serious', 'moderate']);
+    expect(problems.filter((p) => p.impact !== 'moderate' || p.id === 'region')).toEqual([]);
+
+    // The first domain's introduction was seen: in the next sidebar it is folded under "About this area".
+    const firstDomain = sidebar.getByRole('region').filter({ has: sidebar.locator('h2.domain__title, h2') }).first();
+    expect(await firstDomain.locator('p.domain__summary').isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    await page.reload();
+    sidebar = await openSidebar(page, coplan.id);
+    const about = sidebar.locator('details.domain__intro').first();
+    await about.waitFor();
+    expect(await about.locator('p.domain__summary').isVisible()).toBe(false);
+    await about.getByText('About this area').click();
+    expect(await about.locator('p.domain__summary').isVisible()).toBe(true);
     await page.close();
   });
 });
