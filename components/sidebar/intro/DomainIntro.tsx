@@ -10,16 +10,22 @@ export function DomainIntro({ domain }: { domain: Domain }) {
   const folded = introsSeenBefore().value.has(domain.id);
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    const el = ref.current;
-    if (folded || !el) return;
-    // Seen means on screen, not drawn: the sidebar draws every domain, most of them below the fold.
+    // The domain's own box, not the paragraph: inside a domain not yet drawn (content-visibility)
+    // the paragraph is never reported as on screen. Seen means the domain's top, where the
+    // introduction is, came into view; thresholds every 5% report it as the domain scrolls.
+    const section = ref.current?.closest('section');
+    if (folded || !section) return;
     if (typeof IntersectionObserver === 'undefined') return markIntroSeen(domain.id);
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      markIntroSeen(domain.id);
-      observer.disconnect();
-    });
-    observer.observe(el);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const top = entries.at(-1)?.boundingClientRect.top;
+        if (top === undefined || top < 0 || top > window.innerHeight - 40) return;
+        markIntroSeen(domain.id);
+        observer.disconnect();
+      },
+      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
+    );
+    observer.observe(section);
     return () => observer.disconnect();
   }, [folded, domain.id]);
   if (folded) {
