@@ -15,7 +15,7 @@ const OPENS = 3;
  * Times one open from the click event's own timestamp (Playwright first waits for the button to hold
  * still, which is no part of opening) to `mark` in the frame `open` returns, both on one clock.
  */
-async function timeOpen(page: Page, click: () => Promise<void>, frameOf: () => Promise<Frame>, mark: string, showing = ''): Promise<number> {
+async function timeOpen(page: Page, click: () => Promise<void>, frameOf: () => Promise<Frame>, mark: string, showing = '', phases?: Phases[]): Promise<number> {
   type Clock = { clickedAt?: number };
   await page.evaluate(() =>
     document.addEventListener('click', (event) => ((window as Clock).clickedAt = performance.timeOrigin + event.timeStamp), { capture: true, once: true }),
@@ -27,14 +27,28 @@ async function timeOpen(page: Page, click: () => Promise<void>, frameOf: () => P
     const entry = performance.getEntriesByName(name!)[0];
     return entry && document.body.textContent?.includes(text!) && performance.timeOrigin + entry.startTime;
   }, [mark, showing]);
-  return ((await at.jsonValue()) as number) - clickedAt;
+  const doneAt = (await at.jsonValue()) as number;
+  if (phases) {
+    // Where the time goes, each on the machine's clock: the frame's navigation start (the content
+    // script's work and the iframe's creation), its HTML and first-load scripts, the sidebar's reads.
+    const [origin, dom, loaded] = await frame.evaluate(() => [
+      performance.timeOrigin,
+      performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive : NaN,
+      performance.getEntriesByName('coplan:session-loaded')[0]?.startTime ?? NaN,
+    ]);
+    phases.push({ frameStart: origin! - clickedAt, domInteractive: origin! + dom! - clickedAt, sessionLoaded: origin! + loaded! - clickedAt, interactive: doneAt - clickedAt });
+  }
+  return doneAt - clickedAt;
 }
 
+/** Milliseconds from the click to each step of an open. */
+interface Phases { frameStart: number; domInteractive: number; sessionLoaded: number; interactive: number }
+
 /** Loads the page and times Coplan's launcher click to the sidebar's 'coplan:interactive' mark; with `showing`, until that text shows too. */
-export async function timeSidebarOpen(page: Page, url: string, showing = ''): Promise<number> {
+export async function timeSidebarOpen(page: Page, url: string, showing = '', phases?: Phases[]): Promise<number> {
   await page.goto(url);
   const sidebar = async () => (await (await sidebarFrameElement(page)).contentFrame())!;
-  return timeOpen(page, () => clickCoplan(page, 'button', 'Open Coplan'), sidebar, 'coplan:interactive', showing);
+  return timeOpen(page, () => clickCoplan(page, 'button', 'Open Coplan'), sidebar, 'coplan:interactive', showing, phases);
 }
 
 /** The same for the bare extension's frame (tests/bench/bare-extension.ts). */
@@ -52,12 +66,12 @@ async function timeBareOpen(page: Page, url: string): Promise<number> {
   return timeOpen(page, () => page.getByRole('button', { name: 'Open bare frame' }).click(), frame, 'bare:interactive');
 }
 
-async function coplanRound(): Promise<number[]> {
+async function coplanRound(phases: Phases[]): Promise<number[]> {
   const coplan = await startCoplan();
   try {
     const page = await coplan.context.newPage();
     const times: number[] = [];
-    for (let open = 0; open < OPENS; open++) times.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html')));
+    for (let open = 0; open < OPENS; open++) times.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html'), '', open ? phases : undefined));
     return times;
   } finally {
     await coplan.close();
@@ -82,10 +96,11 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 export async function sidebarOpen(): Promise<Measure[]> {
   const bare = bareExtension();
   const server = await startFixtureServer();
+  const phases: Phases[] = [];
   const [coplan, floor] = [{ first: [] as number[], later: [] as number[] }, { first: [] as number[], later: [] as number[] }];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [into, times] of [[coplan, await coplanRound()], [floor, await bareRound(bare, server.port)]] as const) {
+      for (const [into, times] of [[coplan, await coplanRound(phases)], [floor, await bareRound(bare, server.port)]] as const) {
         into.first.push(times[0]!);
         into.later.push(...times.slice(1));
       }
@@ -97,6 +112,11 @@ export async function sidebarOpen(): Promise<Measure[]> {
   console.log(
     `Sidebar open over ${ROUNDS} fresh profiles: first median ${Math.round(median(coplan.first))} ms (bare frame ${Math.round(median(floor.first))} ms), ` +
       `later median ${Math.round(median(coplan.later))} ms, p95 ${Math.round(p95(coplan.later))} ms (bare frame ${Math.round(median(floor.later))} ms, p95 ${Math.round(p95(floor.later))} ms)`,
+  );
+  const step = (key: keyof Phases) => Math.round(median(phases.map((p) => p[key])));
+  console.log(
+    `Coplan's later opens, median ms from the click: frame navigation starts ${step('frameStart')}, its document interactive ${step('domInteractive')}, ` +
+      `session read ${step('sessionLoaded')}, interactive ${step('interactive')}`,
   );
   return [
     ...spread('bare-frame-open-first', floor.first, undefined),
