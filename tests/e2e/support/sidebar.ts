@@ -7,9 +7,13 @@ export function sidebarSteps(sidebar: Frame) {
     /** Starts a new session, leaving whichever one the sidebar resumed. */
     async start(label: string) {
       const leave = sidebar.getByRole('button', { name: 'All sessions' });
+      const begin = sidebar.getByRole('button', { name: 'Start a new session' });
+      // Wait until the sidebar has settled on a resumed session or today's list: read at once, a
+      // session still being resumed looked like the list (issue 19).
+      await leave.or(begin).first().waitFor();
       if (await leave.isVisible()) await leave.click();
       await sidebar.getByRole('textbox', { name: 'Session label' }).fill(label);
-      await sidebar.getByRole('button', { name: 'Start a new session' }).click();
+      await begin.click();
       await sidebar.getByText(`Session: ${label}`).waitFor();
     },
     /** Marks the first prompt of the given domain headings with a status. */
