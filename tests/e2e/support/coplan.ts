@@ -112,8 +112,9 @@ export async function openSidebar(page: Page, extension: string): Promise<Frame>
   const until = Date.now() + 20_000;
   while (!(await sidebarShown(page))) {
     if ((await countCoplan(page, 'button', 'Open Coplan')) > 0) {
-      await clickCoplan(page, 'button', 'Open Coplan');
-      break;
+      // The launcher can go between seeing it and clicking it, when Coplan opens itself: look again then.
+      const clicked = await clickCoplan(page, 'button', 'Open Coplan', 2_000).then(() => true, () => false);
+      if (clicked) break;
     }
     if (Date.now() > until) throw new Error('Neither the launcher nor the sidebar appeared');
     await page.waitForTimeout(100);
