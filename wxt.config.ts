@@ -25,6 +25,9 @@ export default defineConfig({
     // loadable on any site; the sidebar itself refuses to work on a page Coplan has no permission
     // for (entrypoints/sidebar/embedder.ts), so another site framing it gets nothing.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*', ...LOOPBACK_PATTERNS] }],
+    // No web page and no other extension may message Coplan (issue 17): without this key Chrome
+    // lets every other extension connect. Firefox has no such key and lets none connect.
+    ...(browser === 'chrome' ? { externally_connectable: { ids: [], matches: [] } } : {}),
     // No remote code and no eval: only the extension's own scripts run in its pages. Nothing in
     // them fetches (content comes in with the scripts), so no connection at all, no form posts
     // anywhere, and the one HTML sink (guidance, through DOMPurify) takes Trusted Types only:

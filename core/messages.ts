@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PANEL_MODES } from './sites/panel-mode';
 
 /**
  * Every runtime message, defined once (DESIGN.md rule 3). Names say the direction; receivers
@@ -6,6 +7,8 @@ import { z } from 'zod/mini';
  */
 const FieldIdSchema = z.string().check(z.regex(/^f\d{1,6}$/));
 const InsertModeSchema = z.enum(['append', 'replace']);
+/** A one-time frame token: 24 random bytes, base64url (entrypoints/background/handlers/frame-tokens.ts). */
+const FrameTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{32}$/));
 // A generous ceiling: a full summary with long notes is far below it, a flood is not.
 const SummaryTextSchema = z.string().check(z.maxLength(2_000_000));
 
@@ -75,8 +78,8 @@ export const SidebarToPageSchema = z.discriminatedUnion('type', [
 /** Questions only the background can answer. */
 export const sidebarToBackground = {
   whichTab: z.strictObject({ type: z.literal('sidebarToBackground.whichTab') }),
-  // Firefox gives an extension frame on a web page no permissions API, so it asks the background.
-  embedderAllowed: z.strictObject({ type: z.literal('sidebarToBackground.embedderAllowed'), origin: z.string().check(z.maxLength(2_048)) }),
+  /** A sidebar framed in a web page hands in the one-time token its frame's address carried (issue 17). */
+  redeemFrameToken: z.strictObject({ type: z.literal('sidebarToBackground.redeemFrameToken'), token: FrameTokenSchema }),
 };
 export type SidebarToBackground = z.infer<(typeof sidebarToBackground)[keyof typeof sidebarToBackground]>;
 export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
@@ -94,6 +97,8 @@ export const contentToBackground = {
   rememberField: z.strictObject({ type: z.literal('contentToBackground.rememberField'), field: FieldMemorySchema }),
   // After a reload: is an unfinished session bound to this record (the sender's tab, this keyed context)?
   sessionHere: z.strictObject({ type: z.literal('contentToBackground.sessionHere'), context: PageContextSchema }),
+  /** A token for the sidebar frame the content script is about to make (issue 17). */
+  frameToken: z.strictObject({ type: z.literal('contentToBackground.frameToken') }),
 };
 export type ContentToBackground = z.infer<(typeof contentToBackground)[keyof typeof contentToBackground]>;
 
@@ -117,6 +122,8 @@ export const pageReplies = {
   undone: z.strictObject({ ok: z.boolean() }),
   tab: z.strictObject({ tabId: z.optional(z.int()) }),
   allowed: z.strictObject({ allowed: z.boolean() }),
+  /** No token when the background will not give one (not a site Coplan runs on, not the top document). */
+  frameToken: z.strictObject({ token: z.optional(FrameTokenSchema) }),
   fields: z.strictObject({ fields: z.array(FieldInfoSchema).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema) }),
   highlighted: z.strictObject({ ok: z.boolean() }),
   sessionHere: z.strictObject({ open: z.boolean() }),
@@ -125,6 +132,8 @@ export const pageReplies = {
     personRule: z.optional(z.strictObject({ selector: z.optional(Short), urlPattern: z.optional(Short) })),
     fieldProfile: z.optional(z.strictObject({ selector: z.optional(Short), label: z.optional(Short) })),
     memory: z.optional(FieldMemorySchema),
+    /** Where the trust wants Coplan: absent means in the page (issue 17). */
+    panel: z.optional(z.enum(PANEL_MODES)),
   }),
   inserted: z.union([
     z.strictObject({ ok: z.literal(true), text: SummaryTextSchema }),

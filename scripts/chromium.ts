@@ -69,15 +69,18 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The profile folder; a new empty one when not given. Reusing one is a browser restart. */
   profile?: string;
+  /** Other unpacked extensions to load beside it (a test's stand-in for another installed extension). */
+  otherExtensions?: string[];
 }
 
 /** Chromium with the built extension loaded, in a new empty profile unless one is given. */
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   const disabled = playwrightDisabledFeatures();
   const ours = [...disabled.filter((f) => f !== 'ThirdPartyStoragePartitioning'), 'AutofillServerCommunication'];
+  const extensions = [options.extensionPath, ...(options.otherExtensions ?? [])].join(',');
   const args = [
-    `--disable-extensions-except=${options.extensionPath}`,
-    `--load-extension=${options.extensionPath}`,
+    `--disable-extensions-except=${extensions}`,
+    `--load-extension=${extensions}`,
     `--disable-features=${ours.join(',')}`,
     '--disable-sync',
     '--disable-quic',

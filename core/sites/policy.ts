@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORY_IDS, type CategoryId } from '../equality/category-ids';
 import { SettingsSchema } from '../settings';
+import { PANEL_MODES, type PanelMode } from './panel-mode';
 import { SitePatternSchema } from './patterns';
 
 /**
@@ -50,6 +51,8 @@ export interface Policy {
   personContext: PersonContext[];
   /** Which equality questions the sidebar offers (issue 16); unset means all of them. */
   equalityQuestions?: CategoryId[];
+  /** Where Coplan opens (core/sites/panel-mode.ts); unset means in the page. */
+  panel?: PanelMode;
 }
 
 // Sites of a clinician's own are off unless trust IT turns them on: one click must not be able to
@@ -62,6 +65,7 @@ const VALUES = {
   retentionHours: SettingsSchema.shape.retentionHours,
   allowUserSites: z.boolean(text('true or false')),
   equalityQuestions: z.array(z.enum(CATEGORY_IDS)),
+  panel: z.enum(PANEL_MODES),
   lockAfterMinutes: z.int(text('a whole number of minutes')).check(z.gte(1, 'is less than 1 minute'), z.lte(240, 'is more than 240 minutes')),
 };
 /** The keys of the managed storage area that Coplan reads. */

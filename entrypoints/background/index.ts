@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './handlers/context-keys';
-import { registerEmbedderCheck } from './handlers/embedder';
+import { registerFrameTokens } from './handlers/frame-tokens';
 import { registerPageRequests } from './handlers/page-requests';
 import { registerSessionHere } from './handlers/session-here';
 import { registerSiteRules } from './handlers/site-rules';
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   registerSiteRules();
   registerSessionHere();
   registerWhichTab();
-  registerEmbedderCheck();
+  registerFrameTokens();
   registerRetention();
   registerSites();
 });

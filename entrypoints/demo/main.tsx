@@ -20,7 +20,9 @@ const tab = browser.tabs.getCurrent();
 // real path; its sidebar frame messages it directly, so only that frame's tab may ask.
 const sidebar = demoSidebar(async (signal, frameQuery) => {
   const id = (await tab)?.id;
-  return mountCoplan(document, signal, (sender) => id !== undefined && sender.tab?.id === id, frameQuery);
+  // An extension page framing its own sidebar needs no token: the sidebar sees its own origin around it.
+  const frameUrl = async () => browser.runtime.getURL('/sidebar.html') + frameQuery;
+  return mountCoplan(document, signal, (sender) => id !== undefined && sender.tab?.id === id, frameUrl);
 });
 
 void loadScenarios().then((loaded) => {

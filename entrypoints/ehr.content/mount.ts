@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, SidebarToPageSchema, messageType, receive, type ContentToSidebar } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, messageType, pageReplies, receive, type ContentToBackground, type ContentToSidebar } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
@@ -16,6 +16,15 @@ interface Sender {
   tab?: { id?: number };
 }
 
+/** The sidebar's address with the token the background gives this tab's top document, if it gives one. */
+export async function tokenFrameUrl(): Promise<string> {
+  const request: ContentToBackground = { type: 'contentToBackground.frameToken' };
+  const reply = pageReplies.frameToken.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+  const token = reply.success ? reply.data.token : undefined;
+  // Without a token the sidebar shows only "Coplan is not available here".
+  return browser.runtime.getURL('/sidebar.html') + (token ? `#frame=${token}` : '');
+}
+
 /**
  * Mounts the launcher and frame, answers the keyboard shortcut and the sidebar's requests. The
  * demo page calls this too, so a trainer's demonstration runs the same path as a real EHR.
@@ -26,25 +35,33 @@ export async function mountCoplan(
   doc: Document,
   signal: AbortSignal,
   fromSidebar: (sender: Sender) => boolean,
-  /** The demo passes `?mode=training…` so its sessions are flagged as training. */
-  frameQuery = '',
-): Promise<SidebarFrame> {
+  /**
+   * The sidebar frame's address. The EHR page's takes a one-time token from the background (issue
+   * 17); the demo, an extension page, passes its own with `?mode=training…`.
+   */
+  frameUrl: () => Promise<string> = tokenFrameUrl,
+  /** False when policy keeps Coplan in the browser's side panel: nothing of Coplan's goes into the page (issue 17). */
+  inPage = true,
+): Promise<SidebarFrame | undefined> {
   // The fields there when the sidebar opens: one added later may be a decoy, so it is never pre-selected.
   let known: WeakSet<HTMLElement> | undefined;
-  const frame = mountSidebarFrame(doc, {
-    onOpen: () => (known = new WeakSet(scanFields(doc).elements.values())),
-    frameUrl: browser.runtime.getURL('/sidebar.html') + frameQuery,
-    placement: await loadPlacement(),
-    onPlacement: (placement) => void placementItem.setValue(placement),
-    signal,
-  });
+  const frame = inPage
+    ? mountSidebarFrame(doc, {
+        onOpen: () => (known = new WeakSet(scanFields(doc).elements.values())),
+        frameUrl,
+        placement: await loadPlacement(),
+        onPlacement: (placement) => void placementItem.setValue(placement),
+        signal,
+      })
+    : undefined;
   const keyContext = createContextKeys();
   const fields = createPageFields(doc, signal, {
     keyContext,
     personRule,
     preferred,
     remember,
-    obscured: () => frame.obscured(),
+    // With no panel in the page, only the side panel can ask for an insert (and skips this check).
+    obscured: () => (frame ? frame.obscured() : 'transparent'),
     concealed: fieldConcealment,
     known: () => known,
   });
@@ -55,7 +72,8 @@ export async function mountCoplan(
     .then((rule) => {
       const changed: ContentToSidebar = { type: 'contentToSidebar.recordChanged' };
       watchRecord(doc, signal, rule, () => void browser.runtime.sendMessage(changed).catch(() => undefined));
-      return reopenAfterReload(doc, rule, keyContext, frame.open);
+      // With no panel in the page (policy), there is nothing to reopen here.
+      return frame && reopenAfterReload(doc, rule, keyContext, frame.open);
     })
     .catch((error: unknown) => console.warn('Coplan could not check for a session to reopen', error));
 
@@ -63,12 +81,12 @@ export async function mountCoplan(
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
     const request = receive(SidebarToPageSchema, raw, sender, browser.runtime.id);
     if (!request) return undefined;
-    if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame.close());
+    if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame?.close());
     return fields(request);
   });
   const onBackground = (raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('backgroundToContent.')) return;
-    if (receive(BackgroundToContentSchema, raw, sender, browser.runtime.id)) frame.toggle();
+    if (receive(BackgroundToContentSchema, raw, sender, browser.runtime.id)) frame?.toggle();
   };
   browser.runtime.onMessage.addListener(onSidebar);
   browser.runtime.onMessage.addListener(onBackground);

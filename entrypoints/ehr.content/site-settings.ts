@@ -17,6 +17,12 @@ async function siteRules() {
   return reply.data;
 }
 
+/** Whether the trust wants Coplan in the page at all, or only in the browser's own side panel (issue 17). */
+export async function inPagePanel(): Promise<boolean> {
+  // Unanswered, Coplan opens as it always has: a background that cannot answer leaves no launcher otherwise.
+  return (await siteRules().catch(() => undefined))?.panel !== 'side-panel';
+}
+
 /** Whose record the page shows, per the trust's policy for this site. */
 export async function personRule(): Promise<PersonContextRule | undefined> {
   return (await siteRules()).personRule;

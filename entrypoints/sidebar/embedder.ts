@@ -1,6 +1,4 @@
-import { browser } from '#imports';
 import { pageReplies } from '../../core/messages';
-import { originPattern } from '../../core/sites/origin-pattern';
 import { ask } from './ehr-connection';
 
 /** The origin of the page the sidebar is framed in, or undefined when it is not framed. */
@@ -16,25 +14,25 @@ function embedderOrigin(): string | undefined {
   }
 }
 
-/** Whether Coplan holds host permission for a web origin. */
-async function holdsPermission(origin: string, pattern: string): Promise<boolean> {
-  // Firefox gives an extension frame on a web page only content-script APIs (no `permissions`),
-  // so there the background answers (entrypoints/background/handlers/embedder.ts).
-  if (!browser.permissions) {
-    const reply = await ask({ type: 'sidebarToBackground.embedderAllowed', origin }, pageReplies.allowed);
-    return reply?.allowed ?? false;
-  }
-  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+/** The one-time token the content script put in the frame's address, taken out of it at once. */
+function takeFrameToken(): string | undefined {
+  const token = new URLSearchParams(location.hash.slice(1)).get('frame') ?? undefined;
+  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  return token;
 }
 
 /**
- * The sidebar must be loadable on any site an admin may add at run time, so it checks where it
- * is instead: only the side panel, Coplan's own pages, or a site Coplan holds permission for.
- * Anywhere else a page could frame it to show or overlay a clinician's draft.
+ * Where the sidebar may show itself: the side panel, Coplan's own pages (demo, trainer), or the
+ * frame Coplan's content script made in a web page (issue 17). There, the frame must sit straight
+ * under the tab's top document, and the background must accept the one-time token it was given
+ * for this tab on a site Coplan runs on. A page that frames sidebar.html itself, on any site, has
+ * no token, so it gets "Coplan is not available here".
  */
 export async function embedderAllowed(): Promise<boolean> {
   const origin = embedderOrigin();
+  const token = takeFrameToken();
   if (origin === undefined || origin === location.origin) return true;
-  const pattern = originPattern(origin);
-  return pattern ? holdsPermission(origin, pattern) : false;
+  if (window.parent !== window.top || !token) return false;
+  const reply = await ask({ type: 'sidebarToBackground.redeemFrameToken', token }, pageReplies.allowed);
+  return reply?.allowed ?? false;
 }

@@ -42,6 +42,11 @@ describe('the built extension', () => {
     expect(chrome.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }]);
   });
 
+  it('lets no web page and no other extension message it (externally_connectable empty in Chrome, issue 17)', () => {
+    expect(manifest('chrome-mv3').externally_connectable).toEqual({ ids: [], matches: [] });
+    expect(manifest('firefox-mv3').externally_connectable).toBeUndefined();
+  });
+
   it('opens the same sidebar app in Chrome’s side panel and Firefox’s sidebar', () => {
     expect(manifest('chrome-mv3').side_panel.default_path).toBe('sidepanel.html');
     expect(manifest('firefox-mv3').sidebar_action.default_panel).toBe('sidepanel.html');

@@ -39,6 +39,14 @@ describe('enterprise policy', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('reads where Coplan opens, and ignores a mode it does not know with a warning (issue 17)', () => {
+    expect(readPolicy({ panel: 'side-panel' }).panel).toBe('side-panel');
+    expect(readPolicy({ panel: 'page' }).panel).toBe('page');
+    const warn = vi.fn();
+    expect(readPolicy({ panel: 'floating' }, warn).panel).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Coplan policy: ignored panel "floating": /));
+  });
+
   it('keeps the valid entries of a damaged policy and names every ignored one in a warning', () => {
     const warn = vi.fn();
     const policy = readPolicy(json('tests/fixtures/policy/damaged.json'), warn);

@@ -17,7 +17,7 @@ async function siteRules(url: string) {
   const [policy, memory] = await Promise.all([loadPolicyCopy(), loadFieldMemory(new URL(url).origin)]);
   const personRule = withoutSite(siteOf(policy.personContext, url));
   const fieldProfile = withoutSite(siteOf(policy.fieldProfiles, url));
-  return { ...(personRule && { personRule }), ...(fieldProfile && { fieldProfile }), ...(memory && { memory }) };
+  return { ...(personRule && { personRule }), ...(fieldProfile && { fieldProfile }), ...(memory && { memory }), ...(policy.panel && { panel: policy.panel }) };
 }
 
 /**

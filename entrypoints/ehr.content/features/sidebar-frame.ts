@@ -4,8 +4,11 @@ import { FRAME_CSS } from './frame-styles';
 import { keepMounted } from './keep-mounted';
 
 export interface SidebarFrameOptions {
-  /** The extension's own sidebar page; the only place clinical text is ever typed. */
-  frameUrl: string;
+  /**
+   * The address of the extension's own sidebar page, the only place clinical text is ever typed:
+   * asked for each time the frame loads, as on a web page it carries a one-time token (issue 17).
+   */
+  frameUrl: () => Promise<string>;
   placement: Placement;
   onPlacement: (placement: Placement) => void;
   /** Called as the sidebar opens, before the page can react to it. */
@@ -115,11 +118,13 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     options.onPlacement(placement);
   };
 
+  // Points the frame at the sidebar with a fresh address (and so a fresh token).
+  const load = () => void options.frameUrl().then((url) => frame && (frame.src = url), () => undefined);
   const ensureFrame = () => {
     if (frame) return frame;
     frame = doc.createElement('iframe');
     frame.title = 'Coplan';
-    frame.src = options.frameUrl;
+    load();
     // Focus given before the page loads does not reach it; hand it over again once it has.
     frame.addEventListener('load', () => !panel.hidden && focusFrame(), { signal });
     panel.append(frame);
@@ -192,7 +197,11 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     return covered ? 'covered' : undefined;
   };
 
-  keepMounted(doc, host, signal, raise);
+  // A re-mounted frame loads again, and the token it carried has been used: it takes a new one.
+  keepMounted(doc, host, signal, () => {
+    raise();
+    if (frame) load();
+  });
   const unmount = () => {
     pageStyle.marginLeft = savedMargins.left;
     pageStyle.marginRight = savedMargins.right;

@@ -38,16 +38,18 @@ export interface Coplan {
 export interface StartOptions {
   /** The built extension to load; a copy elsewhere has an id of its own (tests/e2e/support/policy.ts). */
   extensionPath?: string;
+  /** Other unpacked extensions installed beside Coplan; none may have a service worker (Coplan's id is read from the only one). */
+  otherExtensions?: string[];
 }
 
-export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptions = {}): Promise<Coplan> {
+export async function startCoplan({ extensionPath = EXTENSION_PATH, otherExtensions }: StartOptions = {}): Promise<Coplan> {
   assertTestBuild(extensionPath);
   const fixtures = await startFixtureServer();
   const profile = mkdtempSync(join(tmpdir(), 'coplan-profile-'));
   const requests: Request[] = [];
   const consoleLines: string[] = [];
   const launch = async () => {
-    const context = await launchWithExtension({ extensionPath, headless: true, profile });
+    const context = await launchWithExtension({ extensionPath, headless: true, profile, otherExtensions });
     // A step that cannot happen fails with its own message well before the test's own timeout.
     context.setDefaultTimeout(20_000);
     // Playwright reports requests per target: pages, their frames (the sidebar's extension frame
@@ -65,6 +67,8 @@ export async function startCoplan({ extensionPath = EXTENSION_PATH }: StartOptio
     url.startsWith(local) ||
     url.startsWith(local.replace('127.0.0.1', 'localhost')) ||
     url.startsWith(`chrome-extension://${id}/`) ||
+    // Another extension a test installed serves its pages from inside the browser too.
+    (!!otherExtensions?.length && url.startsWith('chrome-extension://')) ||
     url.startsWith('data:') ||
     // The browser's own pages (chrome://extensions) are served from inside it, never the network.
     url.startsWith('chrome://') ||

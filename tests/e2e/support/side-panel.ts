@@ -63,7 +63,8 @@ async function panelTarget(cdp: CDPSession, id: string): Promise<string> {
   throw new Error('The side panel did not open');
 }
 
-function panelOver(cdp: CDPSession, sessionId: string): SidePanel {
+/** A page of the browser's that Playwright does not attach to (the side panel, a frame it lost track of), driven over CDP. */
+export function panelOver(cdp: CDPSession, sessionId: string): SidePanel {
   let last = 0;
   const waiting = new Map<number, (reply: Reply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
