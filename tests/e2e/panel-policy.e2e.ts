@@ -43,6 +43,8 @@ describe('policy panel: "side-panel"', () => {
     await ehr.goto(app().url('ehr/plain.html'));
     const panel = await openSidePanel(app());
     await ehr.bringToFront();
+    // The panel follows the tab: it shows the start form once it has the EHR page's context.
+    await panel.until(`document.querySelector('#session-label')`, 'the start form beside the EHR page');
     await panel.clickInto('#session-label');
     await panel.type('Panel only');
     await panel.click('.session-bar__start button[type=submit]');
