@@ -20,6 +20,9 @@ const WORDS = 'I want to stay near my family — أريد البقاء';
 
 /** Starts a new session, leaving whichever one the sidebar resumed. */
 async function startSession(sidebar: FirefoxSidebar, label: string): Promise<void> {
+  // Wait until the sidebar has settled on a resumed session or today's list: read at once, a
+  // session still being resumed looked like the list.
+  await sidebar.evaluateUntil(`document.body.textContent.includes('Start a new session') || document.body.textContent.includes('All sessions') || null`);
   if (await sidebar.shows('button', 'All sessions')) await sidebar.press('button', 'All sessions');
   await sidebar.type('Session label', label);
   await sidebar.press('button', 'Start a new session');

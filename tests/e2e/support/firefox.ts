@@ -202,9 +202,14 @@ export class FirefoxSidebar {
 
   /** Waits until an element with the role and name is shown. */
   async waitFor(role: string, name: Name, within?: Name, timeout = 20_000): Promise<void> {
+    await this.until(role, name, 'return true;', within, timeout);
+  }
+
+  /** Waits until the element is there and `body` (a function of `el`) returns true. */
+  private async until(role: string, name: Name, body: string, within?: Name, timeout = 20_000): Promise<void> {
     const until = Date.now() + timeout;
-    while (!(await this.withElement<boolean>(role, name, 'return true;', within))) {
-      if (Date.now() > until) throw new Error(`The sidebar never showed ${role} ${String(name)}`);
+    while (!(await this.withElement<boolean>(role, name, body, within))) {
+      if (Date.now() > until) throw new Error(`The sidebar never showed ${role} ${String(name)}${body === 'return true;' ? '' : ' ready'}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -222,6 +227,9 @@ export class FirefoxSidebar {
   /** Activates a button (Enter) or checks a radio button (Space) from the keyboard. */
   async press(role: 'button' | 'radio', name: Name, within?: Name): Promise<void> {
     await this.focus(role, name, within);
+    // A held button (issue 17) does nothing until the sidebar has been seen long enough; a person
+    // waits until it looks available, as Playwright's click waits for aria-disabled to clear.
+    await this.until(role, name, `return el.getAttribute('aria-disabled') !== 'true';`, within);
     await this.page.keyboard.press(role === 'radio' ? ' ' : 'Enter');
   }
 
