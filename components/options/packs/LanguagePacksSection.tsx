@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FilePicker } from './FilePicker';
 import type { LanguagePack } from '../../../core/copy/language-pack';
 import type { LanguagePackImport } from '../../../core/copy/language-pack-store';
 import type { PackFile } from '../../../core/packs/read';
@@ -49,20 +50,12 @@ export function LanguagePacksSection({ api }: { api: LanguagePacksApi }) {
         A language pack holds the fixed headings and phrases of “My plan” in another language, as your trust has translated and
         signed them off. A pack in the same language as one of Coplan’s examples takes its place. A pack is imported whole or not at all.
       </p>
-      <label for="language-pack-file">Import a language pack</label>
-      <p class="field__hint" id="language-pack-file-hint">Choose a language pack file (.json, "kind": "language-pack").</p>
-      <input
+      <FilePicker
         id="language-pack-file"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="language-pack-file-hint"
+        label="Import a language pack"
+        hint={'Choose a language pack file (.json, "kind": "language-pack").'}
         disabled={busy}
-        onChange={(e) => {
-          const input = e.currentTarget;
-          const file = input.files?.[0];
-          if (file) void importFile(file);
-          input.value = ''; // so the same file, once fixed, can be chosen again
-        }}
+        onFile={(file) => void importFile(file)}
       />
       <ImportOutcome outcome={outcome} />
       <h3>Installed language packs</h3>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PACK_LIMITS } from '../../../core/packs/schema';
+import { FilePicker } from './FilePicker';
 
 /** A file picker that is also a drop target; both hand over one file. */
 export function PackDropZone({ disabled, onFile }: { disabled: boolean; onFile: (file: File) => void }) {
@@ -19,20 +20,12 @@ export function PackDropZone({ disabled, onFile }: { disabled: boolean; onFile: 
         if (file && !disabled) onFile(file);
       }}
     >
-      <label for="pack-file">Import a content pack</label>
-      <p class="field__hint" id="pack-file-hint">Choose a pack file (.json, at most {PACK_LIMITS.bytes / 1024 / 1024} MB), or drop it here.</p>
-      <input
+      <FilePicker
         id="pack-file"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="pack-file-hint"
+        label="Import a content pack"
+        hint={`Choose a pack file (.json, at most ${PACK_LIMITS.bytes / 1024 / 1024} MB), or drop it here.`}
         disabled={disabled}
-        onChange={(e) => {
-          const input = e.currentTarget;
-          const file = input.files?.[0];
-          if (file) onFile(file);
-          input.value = ''; // so choosing the same file again, after fixing it, imports again
-        }}
+        onFile={onFile}
       />
     </div>
   );
