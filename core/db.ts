@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
 import type { SessionRollup } from './audit/rollups';
 import type { FeedbackRow } from './feedback/schema';
+import type { FeedbackTally } from './feedback/tallies';
 
 /** A row as stored; read it through SessionSchema, since old or damaged rows must not crash a view. */
 export interface StoredSession {
@@ -84,6 +85,16 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
     version: 8,
     stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id' },
   },
+  // Feedback counted per week and team (issue 16), so the equality view reads a few hundred
+  // tallies, not every response; the responses already held are counted once here.
+  {
+    version: 9,
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id', feedbackTallies: 'id, week' },
+    upgrade: async (tx) => {
+      const { tallyAll } = await Dexie.waitFor(import('./feedback/tallies'));
+      await tx.table('feedbackTallies').bulkPut(tallyAll(await tx.table('feedback').toArray()));
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -120,6 +131,8 @@ export class CoplanDb extends Dexie {
   services!: EntityTable<StoredRow & { packId: string }, 'id'>;
   /** core/feedback: anonymous feedback rows (no session, clinician or time finer than a week). */
   feedback!: Table<FeedbackRow, string>;
+  /** core/feedback: the feedback rows counted per week and team, kept in step with them. */
+  feedbackTallies!: Table<FeedbackTally, string>;
   /** core/copy: a trust's language packs for the person's copy, read back through their check. */
   languagePacks!: EntityTable<StoredRow, 'id'>;
 

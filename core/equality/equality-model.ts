@@ -4,14 +4,15 @@ import { readSessions } from '../audit/store';
 import type { CoplanDb } from '../db';
 import type { ExportFile } from '../audit/dashboard-model';
 import { feedbackFileText } from '../feedback/exchange';
-import { readFeedbackRow } from '../feedback/schema';
+import { readFeedbackRow, type FeedbackRow } from '../feedback/schema';
 import { feedbackBetween } from '../feedback/store';
+import { talliesBetween } from '../feedback/tallies';
 import { equalityCsv, feedbackResponses, measureReport } from './exports';
 import { GROUPINGS } from './groupings';
 import { equalityView, quarterOf, type EqualityView, type EqualityViewOptions } from './view';
 
 export interface EqualityModelOptions extends Pick<EqualityViewOptions, 'domains' | 'statements'> {
-  db: Pick<CoplanDb, 'auditSessions' | 'feedback'>;
+  db: Pick<CoplanDb, 'auditSessions' | 'feedback' | 'feedbackTallies'>;
   /** `frameworkId@version` of the feedback statements, named by exported responses. */
   framework: string;
   now?: () => number;
@@ -36,16 +37,20 @@ export function createEqualityModel({ db, domains, statements, framework, now = 
   const grouping = signal(GROUPINGS[0]!.id);
   let last: AuditFilters | undefined;
   let generation = 0;
-  let rowsInView: unknown[] = [];
   const load = async (filters: AuditFilters) => {
     last = filters;
     const asked = ++generation;
     const quarter = quarterOf(filters.to);
-    const [rollups, feedback] = await Promise.all([readSessions(db, { from: quarter.from, to: quarter.to, training: false }), feedbackBetween(db, quarter.from, quarter.to)]);
+    const [rollups, tallies] = await Promise.all([readSessions(db, { from: quarter.from, to: quarter.to, training: false }), talliesBetween(db, quarter.from, quarter.to)]);
     if (asked !== generation) return;
-    rowsInView = feedback.filter((r) => { const row = readFeedbackRow(r); return row && !row.training && (!filters.team || row.team === filters.team); });
-    view.value = equalityView(rollups, feedback, { grouping: grouping.value, to: filters.to, team: filters.team, domains, statements });
+    view.value = equalityView(rollups, tallies, { grouping: grouping.value, to: filters.to, team: filters.team, domains, statements });
   };
+  /** The responses the view counts, read only for an export that needs them one by one. */
+  const rowsOf = async (current: EqualityView): Promise<FeedbackRow[]> =>
+    (await feedbackBetween(db, current.quarter.from, current.quarter.to)).flatMap((raw) => {
+      const row = readFeedbackRow(raw);
+      return row && !row.training && (!current.team || row.team === current.team) ? [row] : [];
+    });
   return {
     view, grouping, load,
     async setGrouping(id) {
@@ -56,10 +61,10 @@ export function createEqualityModel({ db, domains, statements, framework, now = 
       const current = view.value!;
       const name = `coplan-equality-${current.quarter.label.replace(' ', '-')}${current.team ? `-${current.team}` : ''}`;
       if (kind === 'csv') return { name: `${name}.csv`, type: 'text/csv', text: equalityCsv(current) };
-      if (kind === 'feedback') return { name: `coplan-feedback-${current.quarter.label.replace(' ', '-')}.json`, type: 'application/json', text: await feedbackFileText(rowsInView.map((r) => readFeedbackRow(r)!), now()) };
+      if (kind === 'feedback') return { name: `coplan-feedback-${current.quarter.label.replace(' ', '-')}.json`, type: 'application/json', text: await feedbackFileText(await rowsOf(current), now()) };
       const bundle = {
         resourceType: 'Bundle', id: newId(), type: 'collection', timestamp: new Date(now()).toISOString(),
-        entry: [measureReport(current, now(), newId()), ...feedbackResponses(current, rowsInView, `urn:coplan:feedback-questionnaire|${framework}`, newId)].map((resource) => ({ resource })),
+        entry: [measureReport(current, now(), newId()), ...feedbackResponses(current, await rowsOf(current), `urn:coplan:feedback-questionnaire|${framework}`, newId)].map((resource) => ({ resource })),
       };
       return { name: `${name}-fhir.json`, type: 'application/fhir+json', text: JSON.stringify(bundle, null, 1) };
     },

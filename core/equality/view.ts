@@ -1,6 +1,6 @@
 import { D as STRIDE, readRollup } from '../audit/rollups';
 import { dayNumberOf, londonMidnight } from '../audit/london-time';
-import { AGREES, readFeedbackRow } from '../feedback/schema';
+import { agreed, CARERS, readTally, RESPONSES } from '../feedback/tallies';
 import { answerIn, groupingOf, type Grouping } from './groupings';
 import { linesAlong, suppress, type Shown } from './suppression';
 
@@ -59,9 +59,9 @@ class Cube {
     this.counts = new Float64Array((groups + 1) * measures * (teams + 1));
   }
   at(g: number, m: number, t: number) { return (g * this.measures + m) * (this.teams + 1) + t; }
-  add(g: number, m: number, t: number) {
+  add(g: number, m: number, t: number, n = 1) {
     const { groups: G, teams: T, counts } = this;
-    for (const i of [this.at(g, m, t), this.at(G, m, t), this.at(g, m, T), this.at(G, m, T)]) counts[i] = counts[i]! + 1;
+    for (const i of [this.at(g, m, t), this.at(G, m, t), this.at(g, m, T), this.at(G, m, T)]) counts[i] = counts[i]! + n;
   }
   /** The slice for one team (or all, when undefined), suppressed over the whole cube. */
   table(measures: Measure[], rowsOf: readonly (readonly [string, string])[], team: number): EqualityTable {
@@ -80,7 +80,8 @@ function teamIndex(teams: Map<string, number>, team: unknown): number {
   return i;
 }
 
-export function equalityView(rollupRows: readonly unknown[], feedbackRows: readonly unknown[], options: EqualityViewOptions): EqualityView {
+/** The view from the quarter's session rollups and feedback tallies (core/feedback/tallies.ts), as stored. */
+export function equalityView(rollupRows: readonly unknown[], feedbackTallies: readonly unknown[], options: EqualityViewOptions): EqualityView {
   const grouping = groupingOf(options.grouping);
   const quarter = quarterOf(options.to);
   const [start, end] = [londonMidnight(dayNumberOf(quarter.from)), londonMidnight(dayNumberOf(quarter.to) + 1)];
@@ -109,12 +110,12 @@ export function equalityView(rollupRows: readonly unknown[], feedbackRows: reado
   const D = domainIds.size;
   for (const r of sessions) teamIndex(teams, r.team);
 
-  const feedback = [];
-  for (const raw of feedbackRows) {
-    const row = readFeedbackRow(raw);
-    if (!row || row.training || row.week < quarter.from || row.week > quarter.to) continue;
-    feedback.push(row);
-    teamIndex(teams, row.team);
+  const tallies = [];
+  for (const raw of feedbackTallies) {
+    const tally = readTally(raw);
+    if (!tally || tally.training || tally.week < quarter.from || tally.week > quarter.to) continue;
+    tallies.push(tally);
+    teamIndex(teams, tally.team);
   }
   const T = teams.size;
   const cube = new Cube(G, sessionMeasures.length, T);
@@ -130,20 +131,23 @@ export function equalityView(rollupRows: readonly unknown[], feedbackRows: reado
     if (r.interpreter) cube.add(g, 3 + D, t);
   }
 
-  const statementIndex = new Map(options.statements.map(([id], i) => [id, i]));
   const feedbackMeasures: Measure[] = [
-    { id: 'responses', label: 'Responses' },
-    { id: 'carers', label: 'Given by a carer', of: 'responses' },
-    ...options.statements.map(([id, text]) => ({ id: `agree:${id}`, label: `Agreed: ${text}`, of: 'responses' })),
+    { id: RESPONSES, label: 'Responses' },
+    { id: CARERS, label: 'Given by a carer', of: RESPONSES },
+    ...options.statements.map(([id, text]) => ({ id: agreed(id), label: `Agreed: ${text}`, of: RESPONSES })),
   ];
+  const measureIndex = new Map(feedbackMeasures.map((m, i) => [m.id, i]));
   const answers = new Cube(G, feedbackMeasures.length, T);
-  for (const row of feedback) {
-    const [g, t] = [groupOf(row.equality), teams.get(row.team)!];
-    answers.add(g, 0, t);
-    if (row.carer) answers.add(g, 1, t);
-    for (let i = 0; i < row.scores.length; i += 2) {
-      const s = statementIndex.get(row.scores[i] as string);
-      if (s !== undefined && AGREES(row.scores[i + 1] as number)) answers.add(g, 2 + s, t);
+  const prefix = `${grouping.category}|`;
+  for (const tally of tallies) {
+    const t = teams.get(tally.team)!;
+    // Where each of the tally's measures goes in the table (statements no longer asked go nowhere).
+    const to = tally.measures.map((m) => measureIndex.get(m));
+    for (const [key, counts] of Object.entries(tally.counts)) {
+      if (!key.startsWith(prefix)) continue;
+      const g = groupIndex.get(grouping.groupOf(key.slice(prefix.length) || undefined));
+      if (g === undefined) continue;
+      counts.forEach((n, i) => { if (n && to[i] !== undefined) answers.add(g, to[i], t, n); });
     }
   }
   // The team asked for, or the "all teams" slot.

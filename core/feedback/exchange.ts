@@ -1,6 +1,7 @@
 import { checksumOf, type AuditFileSource, type FileReport } from '../audit/exchange';
 import type { CoplanDb } from '../db';
 import { readFeedbackRow, type FeedbackRow } from './schema';
+import { countNewRows } from './tallies';
 
 // Feedback travels to the team lead like usage records (issue 16): one JSON file, checked whole,
 // stored whole or not at all. Rows are keyed by their random id, so merging a file twice, or
@@ -35,7 +36,7 @@ async function readRows(data: Record<string, unknown>): Promise<FeedbackRow[]> {
 const same = (a: FeedbackRow, b: FeedbackRow) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Merges one parsed feedback file in one transaction: every new row, or nothing if anything is wrong. */
-export async function importFeedbackData(db: Pick<CoplanDb, 'feedback' | 'transaction'>, name: string, data: Record<string, unknown>, size = 0): Promise<FileReport> {
+export async function importFeedbackData(db: Pick<CoplanDb, 'feedback' | 'feedbackTallies' | 'transaction'>, name: string, data: Record<string, unknown>, size = 0): Promise<FileReport> {
   try {
     if (size > MAX_BYTES) throw new Problem('is larger than 50 MB.');
     const rows = await readRows(data);
@@ -46,7 +47,7 @@ export async function importFeedbackData(db: Pick<CoplanDb, 'feedback' | 'transa
       byId.set(row.id, row);
     }
     const unique = [...byId.values()];
-    const added = await db.transaction('rw', db.feedback, async () => {
+    const added = await db.transaction('rw', db.feedback, db.feedbackTallies, async () => {
       const held = await db.feedback.bulkGet(unique.map((r) => r.id));
       const fresh = unique.filter((row, i) => {
         const stored = held[i];
@@ -54,6 +55,7 @@ export async function importFeedbackData(db: Pick<CoplanDb, 'feedback' | 'transa
         return !stored;
       });
       await db.feedback.bulkAdd(fresh);
+      await countNewRows(db, fresh);
       return fresh.length;
     });
     return { name, ok: true, added, alreadyHeld: unique.length - added };
@@ -64,7 +66,7 @@ export async function importFeedbackData(db: Pick<CoplanDb, 'feedback' | 'transa
 }
 
 /** Reads and merges a feedback file. */
-export async function importFeedbackFile(db: Pick<CoplanDb, 'feedback' | 'transaction'>, file: AuditFileSource): Promise<FileReport> {
+export async function importFeedbackFile(db: Pick<CoplanDb, 'feedback' | 'feedbackTallies' | 'transaction'>, file: AuditFileSource): Promise<FileReport> {
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(await file.text()) as Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { CoplanDb } from '../db';
 import { dayString, isoWeek, londonDayNumber } from '../audit/london-time';
 import { flatAnswers, type EqualityAnswers } from '../equality/categories';
 import { readFeedbackRow, type FeedbackRow } from './schema';
+import { countNewRows } from './tallies';
 
 /** What the person gave on the feedback page. */
 export interface FeedbackAnswers {
@@ -27,11 +28,16 @@ export function feedbackRow(answers: FeedbackAnswers, stamp: FeedbackStamp): Fee
   });
 }
 
-/** Stores one response; false when it does not pass the schema (nothing is stored then). */
-export async function saveFeedback(db: Pick<CoplanDb, 'feedback'>, answers: FeedbackAnswers, stamp: FeedbackStamp): Promise<boolean> {
+/** Stores one response and counts it in its week's tally; false when it does not pass the schema (nothing is stored then). */
+export async function saveFeedback(db: Pick<CoplanDb, 'feedback' | 'feedbackTallies' | 'transaction'>, answers: FeedbackAnswers, stamp: FeedbackStamp): Promise<boolean> {
   const row = feedbackRow(answers, stamp);
   if (!row) return false;
-  await db.feedback.put(row);
+  await db.transaction('rw', db.feedback, db.feedbackTallies, async () => {
+    // Ids are random: one already held is this response stored before, never to be counted twice.
+    if (await db.feedback.get(row.id)) return;
+    await db.feedback.add(row);
+    await countNewRows(db, [row]);
+  });
   return true;
 }
 
