@@ -66,9 +66,9 @@ export function EqualitySection({ model, filters, chart, save }: { model: Equali
         view cannot be subtracted from another; training sessions are left out.
       </p>
       <p class="field__hint">
-        Small numbers are hidden as NHS England hides them in its mental health statistics: a count from 1 to 7 shows as *, and so
-        does another count wherever the hidden one could be worked out from a total. Other counts are rounded to the nearest 5, and
-        shares are worked out from the rounded counts.
+        Small numbers are hidden, at least as strictly as in NHS England’s mental health statistics: a count from 1 to 7 shows as *,
+        and so does another count wherever the hidden one could be worked out from a total. Other counts are rounded to the nearest
+        5, and shares are worked out from the rounded counts.
       </p>
       <div class="field">
         <label for="equality-grouping">Group people by</label>

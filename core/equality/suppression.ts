@@ -1,6 +1,8 @@
-// Small-number suppression for every equality and feedback figure (issue 16), in the way NHS
-// England publishes its mental health statistics from MHSDS: a count from 1 to 7 is replaced by
-// "*", every other count is rounded to the nearest 5 (0 stays 0). On top of that, secondary
+// Small-number suppression for every equality and feedback figure (issue 16): a count from 1 to 7
+// is replaced by "*", every other count is rounded to the nearest 5 (0 stays 0), the "central
+// suppression method" of NHS Digital's codonPython library. NHS England's current MHSDS publication code hides
+// sub-national counts below 5 (0 too) and rounds the rest to 5, so this is never less strict on a
+// count from 1 to 7; README.md ("Equality and feedback") cites both. On top of that, secondary
 // suppression: wherever a reader could add up the other cells of a row or column and subtract
 // them from its total, at least two cells of it are hidden, never exactly one.
 // Pure and allocation-light: the dashboard runs it on every change of filters.
