@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
 import type { SessionRollup } from './audit/rollups';
 import type { FeedbackRow } from './feedback/schema';
-import type { FeedbackTally } from './feedback/tallies';
+import type { Tally } from './equality/tallies';
 
 /** A row as stored; read it through SessionSchema, since old or damaged rows must not crash a view. */
 export interface StoredSession {
@@ -85,14 +85,15 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
     version: 8,
     stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id' },
   },
-  // Feedback counted per week and team (issue 16), so the equality view reads a few hundred
-  // tallies, not every response; the responses already held are counted once here.
+  // Sessions counted per month and team, feedback per week and team (issue 16), so the equality
+  // view reads a few dozen tallies, not every rollup and response; what is held is counted here.
   {
     version: 9,
-    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id', feedbackTallies: 'id, week' },
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id', sessionTallies: 'id, period', feedbackTallies: 'id, period' },
     upgrade: async (tx) => {
-      const { tallyAll } = await Dexie.waitFor(import('./feedback/tallies'));
-      await tx.table('feedbackTallies').bulkPut(tallyAll(await tx.table('feedback').toArray()));
+      const [{ sessionTalliesOf }, { feedbackTalliesOf }] = await Dexie.waitFor(Promise.all([import('./equality/session-tallies'), import('./feedback/tallies')]));
+      await tx.table('sessionTallies').bulkPut(sessionTalliesOf(await tx.table('auditSessions').toArray()));
+      await tx.table('feedbackTallies').bulkPut(feedbackTalliesOf(await tx.table('feedback').toArray()));
     },
   },
 ];
@@ -131,8 +132,10 @@ export class CoplanDb extends Dexie {
   services!: EntityTable<StoredRow & { packId: string }, 'id'>;
   /** core/feedback: anonymous feedback rows (no session, clinician or time finer than a week). */
   feedback!: Table<FeedbackRow, string>;
+  /** core/equality: sessions counted per month and team, kept in step with the rollups. */
+  sessionTallies!: Table<Tally, string>;
   /** core/feedback: the feedback rows counted per week and team, kept in step with them. */
-  feedbackTallies!: Table<FeedbackTally, string>;
+  feedbackTallies!: Table<Tally, string>;
   /** core/copy: a trust's language packs for the person's copy, read back through their check. */
   languagePacks!: EntityTable<StoredRow, 'id'>;
 

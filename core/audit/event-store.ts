@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
 import type { CoplanDb } from '../db';
+import { recountSessions } from '../equality/session-tallies';
+import type { Tally } from '../equality/tallies';
 import { groupBySession, rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
 import type { AuditRow } from './schema';
 
@@ -12,7 +14,9 @@ import type { AuditRow } from './schema';
 //   are already held anywhere with one read per bucket, not one per event;
 // - auditSessions: each session's rollup, worked out afresh from all of its events;
 // - auditPrompts: the prompts events have shown per framework version, for versions the
-//   dashboard has no copy of.
+//   dashboard has no copy of;
+// - sessionTallies: the sessions counted per month and team for the equality view
+//   (core/equality/session-tallies.ts).
 
 export type Origin = AuditRow['origin'];
 export interface EventBlock { id: string; sessionId: string; origin: Origin; events: AuditRow[] }
@@ -25,6 +29,8 @@ export interface AuditTables {
   auditEventIds: Table<IdBucket, number>;
   auditSessions: Table<SessionRollup, string>;
   auditPrompts: Table<PromptsSeen, string>;
+  /** Absent only in upgrades to versions before the table existed (the version that adds it counts every rollup). */
+  sessionTallies?: Table<Tally, string>;
 }
 
 const ORIGINS: readonly Origin[] = ['local', 'imported'];
@@ -109,7 +115,12 @@ async function recount(t: AuditTables, sessionIds: readonly string[], known?: Ma
     if (rollup) rollups.push(rollup);
     else empty.push(id);
   }
-  await Promise.all([t.auditSessions.bulkDelete(empty), t.auditSessions.bulkPut(rollups), notePrompts(t, observed)]);
+  const tallies = t.sessionTallies;
+  const before = tallies ? await t.auditSessions.bulkGet([...sessionIds]) : [];
+  await Promise.all([
+    t.auditSessions.bulkDelete(empty), t.auditSessions.bulkPut(rollups), notePrompts(t, observed),
+    tallies && recountSessions(tallies, before, rollups),
+  ]);
 }
 
 /** Adds prompts newly seen to their framework's list (never removes: a version's prompts stay its own). */
@@ -180,10 +191,10 @@ export async function addEvents(t: AuditTables, rows: readonly AuditRow[]): Prom
 }
 
 /** The tables a transaction that changes audit events must cover. */
-export const auditTablesOf = (db: AuditTables) => [db.auditBlocks, db.auditEventIds, db.auditSessions, db.auditPrompts];
+export const auditTablesOf = (db: Required<AuditTables>) => [db.auditBlocks, db.auditEventIds, db.auditSessions, db.auditPrompts, db.sessionTallies];
 
 /** addEvents in a transaction of its own. */
-export function recordEvents(db: AuditTables & Pick<CoplanDb, 'transaction'>, rows: readonly AuditRow[]): Promise<void> {
+export function recordEvents(db: Required<AuditTables> & Pick<CoplanDb, 'transaction'>, rows: readonly AuditRow[]): Promise<void> {
   return db.transaction('rw', auditTablesOf(db), () => addEvents(db, rows));
 }
 

@@ -65,11 +65,18 @@ async function readEvents(file: AuditFileSource, now: number): Promise<AuditEven
 }
 
 /** Same record: the stored row is exactly what this event would be stored as. */
+/** Equal values, objects and arrays by their content (an equality-recorded event holds an object of answers), in any key order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]));
+}
+
 function sameContent(stored: AuditRow | Record<string, unknown>, event: AuditEvent): boolean {
   const row = stored as Record<string, unknown>;
-  const expected: Record<string, unknown> = toRow(event, row.origin === 'local' ? 'local' : 'imported');
-  const keys = Object.keys(expected);
-  return keys.length === Object.keys(row).length && keys.every((k) => row[k] === expected[k]);
+  return sameValue(row, toRow(event, row.origin === 'local' ? 'local' : 'imported'));
 }
 
 function uniqueById(events: AuditEvent[]): AuditEvent[] {

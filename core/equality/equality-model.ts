@@ -1,18 +1,17 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { AuditFilters } from '../audit/filters';
-import { readSessions } from '../audit/store';
 import type { CoplanDb } from '../db';
 import type { ExportFile } from '../audit/dashboard-model';
 import { feedbackFileText } from '../feedback/exchange';
 import { readFeedbackRow, type FeedbackRow } from '../feedback/schema';
 import { feedbackBetween } from '../feedback/store';
-import { talliesBetween } from '../feedback/tallies';
 import { equalityCsv, feedbackResponses, measureReport } from './exports';
 import { GROUPINGS } from './groupings';
-import { equalityView, quarterOf, type EqualityView, type EqualityViewOptions } from './view';
+import { talliesBetween } from './tallies';
+import { equalityView, monthsOf, quarterOf, type EqualityView, type EqualityViewOptions } from './view';
 
 export interface EqualityModelOptions extends Pick<EqualityViewOptions, 'domains' | 'statements'> {
-  db: Pick<CoplanDb, 'auditSessions' | 'feedback' | 'feedbackTallies'>;
+  db: Pick<CoplanDb, 'sessionTallies' | 'feedback' | 'feedbackTallies'>;
   /** `frameworkId@version` of the feedback statements, named by exported responses. */
   framework: string;
   now?: () => number;
@@ -41,9 +40,9 @@ export function createEqualityModel({ db, domains, statements, framework, now = 
     last = filters;
     const asked = ++generation;
     const quarter = quarterOf(filters.to);
-    const [rollups, tallies] = await Promise.all([readSessions(db, { from: quarter.from, to: quarter.to, training: false }), talliesBetween(db, quarter.from, quarter.to)]);
+    const [sessions, feedback] = await Promise.all([talliesBetween(db.sessionTallies, ...monthsOf(quarter)), talliesBetween(db.feedbackTallies, quarter.from, quarter.to)]);
     if (asked !== generation) return;
-    view.value = equalityView(rollups, tallies, { grouping: grouping.value, to: filters.to, team: filters.team, domains, statements });
+    view.value = equalityView(sessions, feedback, { grouping: grouping.value, to: filters.to, team: filters.team, domains, statements });
   };
   /** The responses the view counts, read only for an export that needs them one by one. */
   const rowsOf = async (current: EqualityView): Promise<FeedbackRow[]> =>

@@ -1,8 +1,8 @@
-import { D as STRIDE, readRollup } from '../audit/rollups';
-import { dayNumberOf, londonMidnight } from '../audit/london-time';
-import { agreed, CARERS, readTally, RESPONSES } from '../feedback/tallies';
-import { answerIn, groupingOf, type Grouping } from './groupings';
+import { agreed, CARERS, RESPONSES } from '../feedback/tallies';
+import { groupingOf, type Grouping } from './groupings';
+import { ADVOCATE, explored, INTERPRETER, OPTIONS, SESSIONS } from './session-tallies';
 import { linesAlong, suppress, type Shown } from './suppression';
+import { readTally, type Tally } from './tallies';
 
 // The "Equality and feedback" view (issue 16): per group of people, how often each domain was
 // explored, options discussed, an advocate or interpreter took part, and what feedback said.
@@ -80,81 +80,76 @@ function teamIndex(teams: Map<string, number>, team: unknown): number {
   return i;
 }
 
-/** The view from the quarter's session rollups and feedback tallies (core/feedback/tallies.ts), as stored. */
-export function equalityView(rollupRows: readonly unknown[], feedbackTallies: readonly unknown[], options: EqualityViewOptions): EqualityView {
-  const grouping = groupingOf(options.grouping);
-  const quarter = quarterOf(options.to);
-  const [start, end] = [londonMidnight(dayNumberOf(quarter.from)), londonMidnight(dayNumberOf(quarter.to) + 1)];
-  const groupIndex = new Map(grouping.groups.map(([key], i) => [key, i]));
-  const G = grouping.groups.length;
-  const teams = new Map<string, number>();
-  if (options.team) teams.set(options.team, 0);
+/** The months 'YYYY-MM' of a quarter, as session tallies name them: from and to inclusive. */
+export const monthsOf = (quarter: Quarter) => [quarter.from.slice(0, 7), quarter.to.slice(0, 7)] as const;
 
-  // Sessions: real ones that started in the quarter.
-  const domainIds = new Map(options.domains.map(([id], i) => [id, i]));
-  const sessions = [];
-  for (const row of rollupRows) {
-    const r = readRollup(row);
-    if (!r || r.training || r.start < start || r.start >= end) continue;
-    sessions.push(r);
-    for (let i = 0; i < r.domains.length; i += STRIDE) if (!domainIds.has(r.domains[i] as string)) domainIds.set(r.domains[i] as string, domainIds.size);
-  }
-  const titles = new Map(options.domains);
-  const sessionMeasures: Measure[] = [
-    { id: 'sessions', label: 'Sessions' },
-    ...[...domainIds.keys()].map((id) => ({ id: `domain:${id}`, label: `${titles.get(id) ?? id}: explored`, of: 'sessions' })),
-    { id: 'options', label: 'Least-restrictive options discussed', of: 'sessions' },
-    { id: 'advocate', label: 'Advocate took part', of: 'sessions' },
-    { id: 'interpreter', label: 'Interpreter used', of: 'sessions' },
-  ];
-  const D = domainIds.size;
-  for (const r of sessions) teamIndex(teams, r.team);
-
-  const tallies = [];
-  for (const raw of feedbackTallies) {
+/** Real (not training) tallies from `from` to `to`, with their teams given a place on the team axis. */
+function realTallies(rows: readonly unknown[], from: string, to: string, teams: Map<string, number>): Tally[] {
+  const out = [];
+  for (const raw of rows) {
     const tally = readTally(raw);
-    if (!tally || tally.training || tally.week < quarter.from || tally.week > quarter.to) continue;
-    tallies.push(tally);
+    if (!tally || tally.training || tally.period < from || tally.period > to) continue;
+    out.push(tally);
     teamIndex(teams, tally.team);
   }
-  const T = teams.size;
-  const cube = new Cube(G, sessionMeasures.length, T);
-  const groupOf = (flat: readonly string[] | undefined) => groupIndex.get(grouping.groupOf(answerIn(flat, grouping.category)))!;
-  for (const r of sessions) {
-    const [g, t] = [groupOf(r.equality), teams.get(r.team)!];
-    cube.add(g, 0, t);
-    for (let i = 0; i < r.domains.length; i += STRIDE) if ((r.domains[i + 1] as number) > 0) cube.add(g, 1 + domainIds.get(r.domains[i] as string)!, t);
-    let discussed = false;
-    for (let i = 1; i < r.options.length; i += 2) discussed ||= r.options[i] !== 'not-discussed';
-    if (discussed) cube.add(g, 1 + D, t);
-    if (r.advocate) cube.add(g, 2 + D, t);
-    if (r.interpreter) cube.add(g, 3 + D, t);
-  }
+  return out;
+}
 
-  const feedbackMeasures: Measure[] = [
-    { id: RESPONSES, label: 'Responses' },
-    { id: CARERS, label: 'Given by a carer', of: RESPONSES },
-    ...options.statements.map(([id, text]) => ({ id: agreed(id), label: `Agreed: ${text}`, of: RESPONSES })),
-  ];
-  const measureIndex = new Map(feedbackMeasures.map((m, i) => [m.id, i]));
-  const answers = new Cube(G, feedbackMeasures.length, T);
+/** One table: the tallies' counts added up per group of the grouping, per measure and team, then suppressed. */
+function tableOf(measures: Measure[], tallies: readonly Tally[], grouping: Grouping, teams: ReadonlyMap<string, number>, slot: number): EqualityTable {
+  const groupIndex = new Map(grouping.groups.map(([key], i) => [key, i]));
+  const measureIndex = new Map(measures.map((m, i) => [m.id, i]));
+  const cube = new Cube(grouping.groups.length, measures.length, teams.size);
   const prefix = `${grouping.category}|`;
   for (const tally of tallies) {
     const t = teams.get(tally.team)!;
-    // Where each of the tally's measures goes in the table (statements no longer asked go nowhere).
+    // Where each of the tally's measures goes in the table (a statement no longer asked goes nowhere).
     const to = tally.measures.map((m) => measureIndex.get(m));
     for (const [key, counts] of Object.entries(tally.counts)) {
       if (!key.startsWith(prefix)) continue;
       const g = groupIndex.get(grouping.groupOf(key.slice(prefix.length) || undefined));
       if (g === undefined) continue;
-      counts.forEach((n, i) => { if (n && to[i] !== undefined) answers.add(g, to[i], t, n); });
+      counts.forEach((n, i) => {
+        if (n && to[i] !== undefined) cube.add(g, to[i], t, n);
+      });
     }
   }
+  return cube.table(measures, grouping.groups, slot);
+}
+
+/**
+ * The view from the session tallies of the quarter's months and the feedback tallies of its weeks
+ * (core/equality/tallies.ts), as stored.
+ */
+export function equalityView(sessionTallies: readonly unknown[], feedbackTallies: readonly unknown[], options: EqualityViewOptions): EqualityView {
+  const grouping = groupingOf(options.grouping);
+  const quarter = quarterOf(options.to);
+  const teams = new Map<string, number>();
+  if (options.team) teams.set(options.team, 0);
+  const sessions = realTallies(sessionTallies, ...monthsOf(quarter), teams);
+  const feedback = realTallies(feedbackTallies, quarter.from, quarter.to, teams);
+
+  // The framework's domains in order, then any other domain sessions explored (an older framework version's).
+  const titles = new Map(options.domains);
+  const domainIds = new Set(titles.keys());
+  for (const t of sessions) for (const m of t.measures) if (m.startsWith(explored(''))) domainIds.add(m.slice(explored('').length));
+  const sessionMeasures: Measure[] = [
+    { id: SESSIONS, label: 'Sessions' },
+    ...[...domainIds].map((id) => ({ id: explored(id), label: `${titles.get(id) ?? id}: explored`, of: SESSIONS })),
+    { id: OPTIONS, label: 'Least-restrictive options discussed', of: SESSIONS },
+    { id: ADVOCATE, label: 'Advocate took part', of: SESSIONS },
+    { id: INTERPRETER, label: 'Interpreter used', of: SESSIONS },
+  ];
+  const feedbackMeasures: Measure[] = [
+    { id: RESPONSES, label: 'Responses' },
+    { id: CARERS, label: 'Given by a carer', of: RESPONSES },
+    ...options.statements.map(([id, text]) => ({ id: agreed(id), label: `Agreed: ${text}`, of: RESPONSES })),
+  ];
   // The team asked for, or the "all teams" slot.
-  const slot = options.team ? teams.get(options.team)! : T;
+  const slot = options.team ? teams.get(options.team)! : teams.size;
   return {
     grouping, quarter, team: options.team,
-    sessions: cube.table(sessionMeasures, grouping.groups, slot),
-    feedback: answers.table(feedbackMeasures, grouping.groups, slot),
+    sessions: tableOf(sessionMeasures, sessions, grouping, teams, slot),
+    feedback: tableOf(feedbackMeasures, feedback, grouping, teams, slot),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { equalityCsv, feedbackResponses, measureReport } from '../../core/equality/exports';
 import { equalityView } from '../../core/equality/view';
 import type { FeedbackRow } from '../../core/feedback/schema';
-import { talliesOf } from '../../core/feedback/tallies';
+import { feedbackTalliesOf } from '../../core/feedback/tallies';
 
 const row = (i: number, code: string): FeedbackRow => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, week: '2026-11-09', team: 'team-north', carer: 0, training: 0,
@@ -10,7 +10,7 @@ const row = (i: number, code: string): FeedbackRow => ({
 });
 // 30 White British responses, 12 Indian and 2 Black African: the 2 is hidden, and the 12 with it.
 const rows = [...Array.from({ length: 30 }, (_, i) => row(i, 'A')), ...Array.from({ length: 12 }, (_, i) => row(100 + i, 'H')), row(200, 'N'), row(201, 'N')];
-const view = equalityView([], talliesOf(rows), { to: '2026-11-30', domains: [], statements: [['listened', 'I felt listened to.']] });
+const view = equalityView([], feedbackTalliesOf(rows), { to: '2026-11-30', domains: [], statements: [['listened', 'I felt listened to.']] });
 let n = 0;
 const newId = () => `id-${++n}`;
 

@@ -5,7 +5,8 @@ import { EqualityAnswersSchema } from '../../core/equality/categories';
 import { SUPPRESSED } from '../../core/equality/suppression';
 import { equalityView, quarterOf } from '../../core/equality/view';
 import type { FeedbackRow } from '../../core/feedback/schema';
-import { talliesOf } from '../../core/feedback/tallies';
+import { feedbackTalliesOf } from '../../core/feedback/tallies';
+import { sessionTalliesOf } from '../../core/equality/session-tallies';
 
 const AT = Date.parse('2026-11-10T10:00:00Z');
 let n = 0;
@@ -53,7 +54,7 @@ describe('equality answers and the equality view', () => {
     ];
     // One Black African response: hidden, and with it the smallest other group (10 Asian), not the 20 White.
     const feedback = [...Array.from({ length: 20 }, (_, i) => feedbackRow(i, 'A')), ...Array.from({ length: 10 }, (_, i) => feedbackRow(50 + i, 'H')), feedbackRow(99, 'N')];
-    const view = equalityView(rollupsOf(events).rollups, talliesOf(feedback), { ...OPTIONS, grouping: 'ethnic-group' });
+    const view = equalityView(sessionTalliesOf(rollupsOf(events).rollups), feedbackTalliesOf(feedback), { ...OPTIONS, grouping: 'ethnic-group' });
     expect(view.quarter).toEqual({ from: '2026-10-01', to: '2026-12-31', label: '2026 Q4' });
     expect(cell(view.sessions, 'white', 'sessions')).toBe(10);
     expect(cell(view.sessions, 'black', 'sessions')).toBe(SUPPRESSED);
@@ -72,14 +73,14 @@ describe('equality answers and the equality view', () => {
   it('leaves out training sessions, training feedback and anything outside the quarter', () => {
     const training = session('t-1', 'A').map((e) => ({ ...e, training: true }));
     const late = session('l-1', 'A').map((e) => ({ ...e, at: Date.parse('2027-01-02T10:00:00Z') }));
-    const view = equalityView(rollupsOf([...training, ...late]).rollups, talliesOf([{ ...feedbackRow(1, 'A'), training: 1 }, { ...feedbackRow(2, 'A'), week: '2026-09-28' }]), OPTIONS);
+    const view = equalityView(sessionTalliesOf(rollupsOf([...training, ...late]).rollups), feedbackTalliesOf([{ ...feedbackRow(1, 'A'), training: 1 }, { ...feedbackRow(2, 'A'), week: '2026-09-28' }]), OPTIONS);
     expect(view.sessions.rows.every((r) => r.cells.every((c) => c === 0))).toBe(true);
     expect(view.feedback.rows.every((r) => r.cells.every((c) => c === 0))).toBe(true);
   });
 
   it('shows one team’s slice of figures suppressed together with all teams', () => {
     const events = [...Array.from({ length: 20 }, (_, i) => session(`a-${i}`, 'A', 'team-a')).flat(), ...Array.from({ length: 3 }, (_, i) => session(`b-${i}`, 'A', 'team-b')).flat()];
-    const { rollups } = rollupsOf(events);
+    const rollups = sessionTalliesOf(rollupsOf(events).rollups);
     const all = equalityView(rollups, [], OPTIONS);
     const teamA = equalityView(rollups, [], { ...OPTIONS, team: 'team-a' });
     // All teams (23) minus team A (20) would give team B's 3: so team A's cell is hidden as well.
