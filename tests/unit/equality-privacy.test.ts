@@ -61,6 +61,7 @@ describe('privacy of equality answers and feedback', () => {
     expect(readFeedbackRow({ ...row, clinician: 'clinician-a' })).toBeUndefined();
     expect(readFeedbackRow({ ...row, at: NOW })).toBeUndefined();
     expect(JSON.stringify(await db.feedback.toArray())).not.toContain('MARKER');
+    expect(JSON.stringify(await db.feedbackTallies.toArray())).not.toContain('MARKER');
   });
 
   it('merges a team’s feedback files once however often they come, and refuses a file with a bad row whole', async () => {
