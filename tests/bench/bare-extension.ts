@@ -11,9 +11,11 @@ import { join } from 'node:path';
  * starting a process that Coplan's would find running (without it, the bare frame's later opens were
  * slower than Coplan's).
  * With `burnMs`, the content script also burns that long on load: a known cost that shows whether a
- * way of measuring content scripts sees them at all (issue 20 item 5).
+ * way of measuring content scripts sees them at all (issue 20 item 5). With `burnPerMutationMs`, it
+ * burns that long in a MutationObserver callback for each batch of the page's DOM changes: the
+ * known cost per frame that shows a per-frame measure sees a content script's guards (issue 17).
  */
-export function bareExtension({ burnMs = 0 }: { burnMs?: number } = {}): string {
+export function bareExtension({ burnMs = 0, burnPerMutationMs = 0 }: { burnMs?: number; burnPerMutationMs?: number } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'coplan-bare-extension-'));
   const manifest = {
     manifest_version: 3,
@@ -36,6 +38,12 @@ export function bareExtension({ burnMs = 0 }: { burnMs?: number } = {}): string 
       document.body.append(frame);
     });
     document.body.append(open);
+    if (${burnPerMutationMs} > 0) {
+      new MutationObserver(() => {
+        const until = performance.now() + ${burnPerMutationMs};
+        while (performance.now() < until);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }
   `;
   const radios = Array.from({ length: 5 }, (_, i) => `<label><input type="radio" name="status" value="${i}"> Option ${i + 1}</label>`).join('\n');
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));

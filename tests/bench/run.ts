@@ -14,6 +14,7 @@ import { ehrSpeed } from './ehr-speed';
 import { firefoxSidebarOpen } from './firefox-sidebar-open';
 import { packSpeed } from './pack-speed';
 import { panelFollow } from './panel-follow';
+import { panelFrameCost } from './panel-frame-cost';
 import { machine, report, stage, type Measure } from './report';
 import { searchSpeed } from './search-speed';
 import { sessionSpeed } from './session-speed';
@@ -33,6 +34,7 @@ const stages: Record<string, () => Measure[] | Promise<Measure[]>> = {
   'ehr-speed': ehrSpeed,
   'content-script-cost': contentScriptCost,
   'panel-follow': panelFollow,
+  'panel-frame-cost': panelFrameCost,
   'audit-speed': auditSpeed,
   'audit-chromium': auditInChromium,
 };
