@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { clickCoplan, isSidebarUrl } from './support/coplan-controls';
 import { sidebarSteps } from './support/sidebar';
 
 /**
@@ -34,4 +36,63 @@ describe('the one-time frame token', () => {
     await page.screenshot({ path: 'demo-output/e2e-frame-token-refused.png' });
     await Promise.all([ehr.close(), page.close()]);
   });
+
+  it('shows only the refusal when the page puts Coplan back itself, and a new token when the clinician opens it again', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    await sidebarSteps(await openSidebar(page, coplan.id)).start('Replayed label');
+    // The page takes Coplan out and puts it straight back: the browser reloads the frame with the
+    // address, and so the token, it had already spent.
+    await page.evaluate(() => {
+      const host = document.querySelector('coplan-sidebar')!;
+      host.remove();
+      document.documentElement.append(host);
+    });
+    const refused = await sidebarShowing(page, 'Coplan is not available here');
+    expect(await refused.locator('body').textContent()).not.toContain('Replayed label');
+    expect(await refused.getByRole('button').count()).toBe(0);
+    await page.screenshot({ path: 'demo-output/e2e-frame-token-replayed.png' });
+
+    // The clinician closes Coplan and opens it again: a new token, and their session is back.
+    await clickCoplan(page, 'button', 'Close Coplan');
+    await clickCoplan(page, 'button', 'Open Coplan');
+    const reopened = await sidebarShowing(page, 'Replayed label');
+    expect(await reopened.getByRole('heading', { name: 'Coplan is not available here' }).count()).toBe(0);
+    await page.screenshot({ path: 'demo-output/e2e-frame-token-reopened.png' });
+    await page.close();
+  });
+
+  it('gives the frame a new token when the page removes Coplan and Coplan puts itself back', async () => {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/rebuilds.html'));
+    await sidebarSteps(await openSidebar(page, coplan.id)).start('Put back');
+    await page.evaluate(() => (window as unknown as { __removeCoplan(): void }).__removeCoplan());
+    // Coplan puts itself back and hands its frame a new token: the session shows, not the refusal.
+    const frame = await sidebarShowing(page, 'Put back');
+    expect(await frame.getByRole('heading', { name: 'Coplan is not available here' }).count()).toBe(0);
+    await page.close();
+  });
 });
+
+/**
+ * The sidebar frame of the page once it shows the text. Read through Playwright's frames (the
+ * frame tree reaches inside the closed shadow root), asking each sidebar frame in turn: a frame the
+ * page has just detached answers with an error, taken as "not yet".
+ */
+async function sidebarShowing(page: Page, text: string): Promise<Frame> {
+  let seen: string[] = [];
+  const showing = async () => {
+    seen = [];
+    for (const frame of page.frames().filter((f) => isSidebarUrl(f.url()))) {
+      const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+      if (body.includes(text)) return frame;
+      seen.push(body.slice(0, 200));
+    }
+    return undefined;
+  };
+  await expect
+    .poll(showing, { timeout: 20_000 })
+    .toBeDefined()
+    .catch(() => Promise.reject(new Error(`No sidebar frame showed '${text}'; they showed ${JSON.stringify(seen)}`)));
+  return (await showing())!;
+}

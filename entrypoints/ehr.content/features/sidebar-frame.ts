@@ -118,17 +118,33 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     options.onPlacement(placement);
   };
 
+  // The address the frame last loaded, and whether it has since loaded it again. A page that
+  // removes Coplan and puts it back itself makes the browser reload the frame with the token it
+  // has spent: the sidebar then shows only "Coplan is not available here", and the clinician's next
+  // open gives the frame a new token (issue 17).
+  let loaded: string | undefined;
+  let replayed = false;
   // Points the frame at the sidebar with a fresh address (and so a fresh token).
-  const load = () => void options.frameUrl().then((url) => frame && (frame.src = url), () => undefined);
+  const load = () =>
+    void options.frameUrl().then((url) => {
+      if (!frame) return;
+      replayed = false;
+      frame.src = url;
+    }, () => undefined);
   const ensureFrame = () => {
+    if (frame && replayed) load();
     if (frame) return frame;
-    frame = doc.createElement('iframe');
-    frame.title = 'Coplan';
+    const made = (frame = doc.createElement('iframe'));
+    made.title = 'Coplan';
     load();
-    // Focus given before the page loads does not reach it; hand it over again once it has.
-    frame.addEventListener('load', () => !panel.hidden && focusFrame(), { signal });
-    panel.append(frame);
-    return frame;
+    made.addEventListener('load', () => {
+      if (made.src && made.src === loaded) replayed = true;
+      loaded = made.src;
+      // Focus given before the page loads does not reach it; hand it over again once it has.
+      if (!panel.hidden) focusFrame();
+    }, { signal });
+    panel.append(made);
+    return made;
   };
   // Focusing an out-of-process frame element leaves its document unfocused; focus its window.
   const focusFrame = () => {
