@@ -11,7 +11,7 @@ import { registerSidePanel } from './side-panel';
 import { registerSites } from './sites';
 
 export default defineBackground(() => {
-  registerCommands();
+  void registerCommands();
   registerSidePanel();
   registerPageRequests();
   registerContextKeys();
