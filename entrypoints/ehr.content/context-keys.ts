@@ -12,17 +12,23 @@ const REMEMBERED = 16;
  * sidebar's guard asks and an insert refuses.
  */
 export function createContextKeys(): (raw: RawContext) => Promise<PageContext> {
-  const remembered = new Map<string, PageContext>();
-  return async (raw) => {
+  // Promises, so a context asked for while it is still being keyed (opening the sidebar warms it,
+  // then the sidebar asks) waits for that one answer rather than sending a second request.
+  const remembered = new Map<string, Promise<PageContext>>();
+  return (raw) => {
     const id = JSON.stringify([raw.page, raw.person]);
     const known = remembered.get(id);
     if (known) return known;
-    const message: ContentToBackground = { type: 'contentToBackground.keyContext', page: raw.page, ...(raw.person !== undefined ? { person: raw.person } : {}) };
-    const reply = pageReplies.context.safeParse(await browser.runtime.sendMessage(message));
-    if (!reply.success) throw new Error('Coplan could not key this page’s context');
-    remembered.delete(id);
-    remembered.set(id, reply.data);
+    const keyed = (async () => {
+      const message: ContentToBackground = { type: 'contentToBackground.keyContext', page: raw.page, ...(raw.person !== undefined ? { person: raw.person } : {}) };
+      const reply = pageReplies.context.safeParse(await browser.runtime.sendMessage(message));
+      if (!reply.success) throw new Error('Coplan could not key this page’s context');
+      return reply.data;
+    })();
+    remembered.set(id, keyed);
     if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-    return reply.data;
+    // A failure is not remembered: the next ask tries again.
+    keyed.catch(() => remembered.get(id) === keyed && remembered.delete(id));
+    return keyed;
   };
 }

@@ -4,6 +4,7 @@ import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
 import { scanFields } from '../../core/ehr/fields';
+import { readRawContext, type PersonContextRule } from '../../core/ehr/page-context';
 import { fieldConcealment } from '../../core/ehr/visibility';
 import { createPageFields } from './features/page-fields';
 import { reopenAfterReload } from './features/reopen';
@@ -43,21 +44,39 @@ export async function mountCoplan(
   /** False when policy keeps Coplan in the browser's side panel: nothing of Coplan's goes into the page (issue 17). */
   inPage = true,
 ): Promise<SidebarFrame | undefined> {
+  const keyContext = createContextKeys();
+  // Each time the frame loads, the page's context is keyed while the sidebar's scripts load, so
+  // its first question (whose record is this?) is answered from memory, not after two more round
+  // trips through the background. The rule read then answers that first question only; later
+  // ones, and every insert's check, read it afresh.
+  let openingRule: Promise<PersonContextRule | undefined> | undefined;
+  const warmContext = () => {
+    const rule = (openingRule = personRule());
+    void rule.then((r) => keyContext(readRawContext(doc, r))).catch(() => undefined);
+  };
+  const contextRule = () => {
+    const rule = openingRule?.catch(() => personRule()) ?? personRule();
+    openingRule = undefined;
+    return rule;
+  };
   // The fields there when the sidebar opens: one added later may be a decoy, so it is never pre-selected.
   let known: WeakSet<HTMLElement> | undefined;
   const frame = inPage
     ? mountSidebarFrame(doc, {
         onOpen: () => (known = new WeakSet(scanFields(doc).elements.values())),
-        frameUrl,
+        frameUrl: () => {
+          warmContext();
+          return frameUrl();
+        },
         placement: await loadPlacement(),
         onPlacement: (placement) => void placementItem.setValue(placement),
         signal,
       })
     : undefined;
-  const keyContext = createContextKeys();
   const fields = createPageFields(doc, signal, {
     keyContext,
     personRule,
+    contextRule,
     preferred,
     remember,
     // With no panel in the page, only the side panel can ask for an insert (and skips this check).

@@ -50,6 +50,8 @@ closeOnEscape(document, extensionConnection);
 async function start(): Promise<void> {
   // Everything the first render needs that does not depend on the framework starts at once.
   const { scenarioId } = mode;
+  // Whose record the page shows takes round trips through the background to the page: asked first.
+  const here = extensionConnection.context();
   const allowed = embedderAllowed();
   // Scenarios are only needed in trainer mode, so they stay out of the first load.
   const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
@@ -69,7 +71,7 @@ async function start(): Promise<void> {
     if (session) reportUsage(event, session);
   };
   // A session resumes by itself only beside the record it began on, so ask the page first (issue 13).
-  const [isAllowed, , domainHints] = await Promise.all([allowed, extensionConnection.context().then((here) => model.load(here)), hints]);
+  const [isAllowed, , domainHints] = await Promise.all([allowed, here.then((context) => model.load(context)), hints]);
   const root = document.getElementById('app')!;
   if (!isAllowed) return render(<NotHere />, root);
   const hide = createHideModel();

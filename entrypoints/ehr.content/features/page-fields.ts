@@ -12,6 +12,8 @@ interface PageFieldsOptions {
   /** Keys the page's address and person, so only keyed values leave the page (the background holds the key). */
   keyContext: (raw: RawContext) => Promise<PageContext>;
   personRule: () => Promise<PersonContextRule | undefined>;
+  /** The rule for answering whose record this is; the sidebar's first ask takes the one read as it opened. */
+  contextRule?: () => Promise<PersonContextRule | undefined>;
   /** The field to pre-select: from the site's policy profile or the clinician's last choice here. */
   preferred: (scan: FieldScan) => Promise<string | undefined>;
   /** Remembers the page field a summary went into, for next time on this site. */
@@ -110,7 +112,7 @@ export function createPageFields(doc: Document, signal: AbortSignal, options: Pa
         return fieldId ? { fields, fieldId } : { fields };
       }
       case 'sidebarToPage.pageContext':
-        return options.keyContext(readRawContext(doc, await options.personRule()));
+        return options.keyContext(readRawContext(doc, await (options.contextRule ?? options.personRule)()));
     }
   };
 }
