@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELD } from '../../components/sidebar/summary/InsertControls';
 import { startCoplan, type Coplan } from './support/coplan';
-import { focusCoplan, sidebarFrameElement } from './support/coplan-controls';
+import { clickCoplan, focusCoplan, sidebarFrameElement } from './support/coplan-controls';
 import { readAuditEvents } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
@@ -57,6 +57,23 @@ describe('a page that tries to trick the clinician into inserting (issue 17)', (
     await page.screenshot({ path: 'demo-output/e2e-clickjack-host.png' });
     // Nothing is hidden, so the clinician sees what they click, and the insert is theirs.
     await insertButton(sidebar).click();
+    await sidebar.getByText("Inserted the summary into 'Care plan'", { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('keeps the sidebar when closed, and holds Insert again for its wait each time it is shown again', async () => {
+    const { page, sidebar } = await openOn('none');
+    const insert = insertButton(sidebar);
+    await expect.poll(() => insert.isDisabled()).toBe(false);
+    await sidebar.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
+    await clickCoplan(page, 'button', 'Close Coplan');
+    await clickCoplan(page, 'button', 'Open Coplan');
+    // The same document, shown again: a re-open loads nothing and needs no new token.
+    expect(await sidebar.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    // Shown again, it is held again for the full wait before it can write.
+    await expect.poll(() => insert.isDisabled()).toBe(true);
+    await expect.poll(() => insert.isDisabled()).toBe(false);
+    await insert.click();
     await sidebar.getByText("Inserted the summary into 'Care plan'", { exact: false }).waitFor();
     await page.close();
   });
