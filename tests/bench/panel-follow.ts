@@ -3,7 +3,7 @@ import { openSidePanel } from '../e2e/support/side-panel';
 import { sidebarSteps } from '../e2e/support/sidebar';
 import { percentile, type Measure } from './report';
 
-const SWITCHES = 15;
+const SWITCHES = 20;
 const MARKER = 'marker-bench-801';
 
 /**
