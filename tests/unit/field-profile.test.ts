@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { describeField, preferredField } from '../../core/ehr/field-profile';
 import { scanFields } from '../../core/ehr/fields';

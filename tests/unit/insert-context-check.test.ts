@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // H-01 (issue 13): the insert is checked where the write happens. The content script's answer to
 // the sidebar compares the context the clinician saw with the page's, and again at each write in
 // the same task, so a page that swaps the record in between gets nothing.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Issue #18: a choice becomes the site's default only when it is a field of the page itself, and
 // only the summary's field: never a frame's field, never a second part of the same insert.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Issue 13: a single-page EHR that swaps the record without a new page load is noticed when it
 // happens, and the session is put away as for a change of tab; issue 18: a reload reopens Coplan
 // only on a record with an unfinished session.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // H-12: "Undo insert" puts back what the field held before, but only while the field still holds
 // exactly what the insert left there. The rule lives where the page's elements are: the content
 // script's answer to the sidebar (createPageFields), tested here against a real DOM.
