@@ -4,12 +4,13 @@ import { openSidebar, startCoplan } from '../e2e/support/coplan';
 import { sidebarSteps } from '../e2e/support/sidebar';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { fullSession } from '../fixtures/full-session';
+import { generateSummary, type SummaryOptions } from '../../core/summary/summary';
 import { spread, type Measure } from './report';
 
 const RUNS = 21;
 
 /**
- * Issue 14's budgets. The review step for a full session (every prompt explored with a note, ten
+ * Issue 14's budgets. The review step for a full session with the preview it builds (every prompt explored with a note, ten
  * actions, every option) rendered with Preact into happy-dom, median and p95 of 50 fresh renders after
  * warm-up: a DOM slower than Chromium's, so the figure errs high. The person's copy timed in
  * Chromium from navigation start to the page's own 'coplan:copy-painted' mark (the frame after
@@ -28,7 +29,7 @@ async function reviewRender(): Promise<Measure[]> {
   const once = () => {
     const root = window.document.createElement('div');
     const began = performance.now();
-    render(h(RecordReview, { framework, session, onReview: () => undefined, children: (text: string) => h('p', null, text.length) }), root as unknown as Element);
+    render(h(RecordReview, { framework, session, onReview: () => undefined, children: (agreed: SummaryOptions) => h('p', null, generateSummary(framework, session, agreed).length) }), root as unknown as Element);
     const took = performance.now() - began;
     render(null, root as unknown as Element);
     return took;

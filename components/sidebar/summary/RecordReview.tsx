@@ -4,7 +4,7 @@ import type { Framework } from '../../../core/framework/schema';
 import type { ReviewState, Session } from '../../../core/session/schema';
 import { recordItems, type RecordItem } from '../../../core/summary/items';
 import { agreementKey, choicesOf, isIncluded, stateOf, toggled, type ReviewChoices } from '../../../core/summary/review';
-import { generateSummary, type SummaryOptions } from '../../../core/summary/summary';
+import type { SummaryOptions } from '../../../core/summary/summary';
 import { LockedContext } from '../locked-context';
 
 interface Props {
@@ -12,8 +12,8 @@ interface Props {
   session: Session;
   /** Saves the ticks with the session, so a reload keeps what the person agreed. */
   onReview: (review: ReviewState) => void;
-  /** The insert and copy controls: they get only the text the person agreed, and the choices that made it. */
-  children: (agreedText: string, agreed: SummaryOptions) => ComponentChildren;
+  /** The preview, insert and copy controls: they build the text from the choices the person agreed, once. */
+  children: (agreed: SummaryOptions) => ComponentChildren;
 }
 
 /** Items under each heading, in the order the summary writes them. */
@@ -35,7 +35,6 @@ function byHeading(items: RecordItem[]): [string, RecordItem[]][] {
 export function RecordReview({ framework, session, onReview, children }: Props) {
   const choices = useMemo(() => choicesOf(session.review), [session.review]);
   const items = useMemo(() => recordItems(framework, session), [framework, session]);
-  const text = generateSummary(framework, session, { choices, items });
   const change = (update: Partial<ReviewChoices>) => onReview(stateOf({ ...choices, ...update }));
   const locked = useContext(LockedContext);
 
@@ -68,7 +67,7 @@ export function RecordReview({ framework, session, onReview, children }: Props) 
           Read back to and agreed with the person
         </label>
       </div>
-      {children(text, { choices, items })}
+      {children({ choices, items })}
     </>
   );
 }

@@ -46,7 +46,7 @@ export function SummaryView({ framework, model, connection }: Props) {
       <h2 id="summary-h">Summary</h2>
       {/* The ticks belong to the session: one person's agreements never carry over to another's. */}
       <RecordReview key={session.id} framework={framework} session={session} onReview={(review) => void model.updateReview(review)}>
-        {(_, agreed) => {
+        {(agreed) => {
           const parts = partsFor(agreed);
           const separate = { crisis: !!parts[0]!.text && choice.separate('crisis'), actions: !!parts[1]!.text && choice.separate('actions') };
           const text = edited ?? generateSummary(framework, session, { ...agreed, separate });
