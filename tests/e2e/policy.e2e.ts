@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
+import { clickCoplan } from './support/coplan-controls';
 import { readTrustedStore } from './support/content-world';
 import { readAuditEvents, readTables, type Row } from './support/database';
 import { copyExtension, writeManagedPolicy } from './support/policy';
@@ -120,6 +121,23 @@ describe('Wrong-patient guard with a personContext rule from policy (H-01, H-02)
     await page.getByRole('button', { name: 'Open Ada Example' }).click();
     await sidebar.getByText('Session: Ada, SPA').waitFor();
     expect(await sidebar.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('marker-spa-101 keeps a diary in Polish');
+    await page.close();
+  });
+
+  it('puts the session away from a closed sidebar too, whose frame is kept for a quick re-open (issue 20)', async () => {
+    const page = await app().context.newPage();
+    await page.goto(app().url('ehr/spa-records.html'));
+    const sidebar = await openSidebar(page, app().id);
+    await sidebarSteps(sidebar).start('Ada, closed');
+    await sidebar.getByRole('textbox', { name: 'In their own words' }).fill('marker-spa-closed walks the dog at six');
+    await clickCoplan(page, 'button', 'Close Coplan');
+    // Closed, the frame is hidden but kept: the record swap still takes Ada's words out of its DOM.
+    await page.getByRole('button', { name: 'Open Ben Example' }).click();
+    await page.getByText('Ben Example (fictional)').waitFor();
+    await expect.poll(() => everything(sidebar)).not.toContain('marker-spa-closed');
+    await clickCoplan(page, 'button', 'Open Coplan');
+    await sidebar.getByText('This page shows another record now, so “Ada, closed” was put away. It is in today’s sessions below.').waitFor();
+    expect(await everything(sidebar)).not.toContain('marker-spa-closed');
     await page.close();
   });
 
