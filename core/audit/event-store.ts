@@ -104,8 +104,11 @@ export async function allEvents(t: Pick<AuditTables, 'auditBlocks'>): Promise<Au
   return (await t.auditBlocks.toArray()).flatMap((b) => b.events);
 }
 
-/** Rewrites the rollups of these sessions from their events (given, or else read), and the prompts seen. */
-async function recount(t: AuditTables, sessionIds: readonly string[], known?: Map<string, AuditRow[]>): Promise<void> {
+/**
+ * Rewrites the rollups of these sessions from their events (given, or else read), the prompts
+ * seen and the session tallies (from the rollups as held: given, or else read).
+ */
+async function recount(t: AuditTables, sessionIds: readonly string[], known?: Map<string, AuditRow[]>, held?: readonly unknown[]): Promise<void> {
   const events = known ?? groupBySession(await eventsOfSessions(t, sessionIds)).groups;
   const observed: ObservedPrompts = new Map();
   const rollups: SessionRollup[] = [];
@@ -116,7 +119,7 @@ async function recount(t: AuditTables, sessionIds: readonly string[], known?: Ma
     else empty.push(id);
   }
   const tallies = t.sessionTallies;
-  const before = tallies ? await t.auditSessions.bulkGet([...sessionIds]) : [];
+  const before = tallies ? (held ?? (await t.auditSessions.bulkGet([...sessionIds]))) : [];
   await Promise.all([
     t.auditSessions.bulkDelete(empty), t.auditSessions.bulkPut(rollups), notePrompts(t, observed),
     tallies && recountSessions(tallies, before, rollups),
@@ -160,7 +163,8 @@ export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): P
   const sessionIds = [...groupBySession(rows).groups.keys()];
   if (!sessionIds.length) return;
   const ids = blockIdsOf(sessionIds);
-  const held = await t.auditBlocks.bulkGet(ids);
+  // The rollups as held are read alongside the blocks, not after: recording a status change waits on this transaction.
+  const [held, rollups] = await Promise.all([t.auditBlocks.bulkGet(ids), t.sessionTallies ? t.auditSessions.bulkGet(sessionIds) : undefined]);
   // Each session's events from both origins, held and new, so rollups need no read-back.
   const all = new Map(sessionIds.map((s) => [s, [] as AuditRow[]]));
   const blocks = new Map<string, EventBlock>();
@@ -181,7 +185,7 @@ export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): P
     all.get(row.sessionId)!.push(row);
   }
   await t.auditBlocks.bulkPut([...written.values()]);
-  await recount(t, sessionIds, all);
+  await recount(t, sessionIds, all, rollups);
 }
 
 /** Claims the ids and stores events known to be new (the recorder's fresh UUIDs, or an upgrade). */
