@@ -86,13 +86,18 @@ async function sidebarShowing(page: Page, text: string): Promise<Frame> {
     for (const frame of page.frames().filter((f) => isSidebarUrl(f.url()))) {
       const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
       if (body.includes(text)) return frame;
-      seen.push(body.slice(0, 200));
+      seen.push(body.slice(0, 4000));
     }
     return undefined;
   };
   await expect
     .poll(showing, { timeout: 20_000 })
     .toBeDefined()
-    .catch(() => Promise.reject(new Error(`No sidebar frame showed '${text}'; they showed ${JSON.stringify(seen)}`)));
+    .catch(async () => {
+      await page.screenshot({ path: 'demo-output/e2e-frame-token-failed.png' });
+      const frames = page.frames().map((f) => f.url());
+      const hosts = await page.evaluate(() => [document.querySelectorAll('coplan-sidebar').length, (window as unknown as { __remounts?: number }).__remounts]);
+      throw new Error(`No sidebar frame showed '${text}'; they showed ${JSON.stringify(seen)}; frames ${JSON.stringify(frames)}; hosts, re-mounts ${JSON.stringify(hosts)}`);
+    });
   return (await showing())!;
 }

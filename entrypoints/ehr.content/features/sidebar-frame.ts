@@ -213,10 +213,15 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     return covered ? 'covered' : undefined;
   };
 
-  // A re-mounted frame loads again, and the token it carried has been used: it takes a new one.
+  // Put back, the frame would load again with the token it has spent and then again with a new
+  // one: two navigations of an extension frame in a row, which an e2e read of the frame lost track
+  // of. A new frame element takes a new token in one navigation.
   keepMounted(doc, host, signal, () => {
     raise();
-    if (frame) load();
+    if (!frame) return;
+    frame.remove();
+    frame = undefined;
+    if (!panel.hidden) ensureFrame();
   });
   const unmount = () => {
     pageStyle.marginLeft = savedMargins.left;
