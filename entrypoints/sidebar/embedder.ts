@@ -32,10 +32,6 @@ export async function embedderAllowed(): Promise<boolean> {
   const origin = embedderOrigin();
   const token = takeFrameToken();
   if (origin === undefined || origin === location.origin) return true;
-  // The content script gives its frame a new token by changing only the address's fragment, which
-  // does not load the page again (the token was taken out of the address above): load it again
-  // then, so the new token is redeemed from the start like the first. A made-up one is refused so.
-  window.addEventListener('hashchange', () => new URLSearchParams(location.hash.slice(1)).has('frame') && location.reload());
   if (window.parent !== window.top || !token) return false;
   const reply = await ask({ type: 'sidebarToBackground.redeemFrameToken', token }, pageReplies.allowed);
   return reply?.allowed ?? false;

@@ -36,9 +36,7 @@ export async function followActiveTab(model: SessionModel, connection: EhrConnec
     // The session's text goes first: follow() blanks at once and the render that takes the words out
     // runs at the end of this task. The new tab is asked only in a later task, as sending its two
     // messages held the panel's main thread for 5 to 13 ms (traced) before the render could begin.
-    let ask!: () => void;
-    void model.follow(new Promise<void>((go) => (ask = go)).then(where));
-    setTimeout(ask);
+    void model.follow(new Promise((later) => setTimeout(later)).then(where));
   };
   // Coming back to the browser from another program is no change of record: only another active tab is.
   const followIfMoved = async () => {

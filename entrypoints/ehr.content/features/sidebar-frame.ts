@@ -121,22 +121,23 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   // The address the frame last loaded, and whether it has since loaded it again. A page that
   // removes Coplan and puts it back itself makes the browser reload the frame with the token it
   // has spent: the sidebar then shows only "Coplan is not available here", and the clinician's next
-  // open gives the frame a new token (issue 17).
+  // open gives Coplan a new frame, and so a new token (issue 17).
   let loaded: string | undefined;
   let replayed = false;
-  // Points the frame at the sidebar with a fresh address (and so a fresh token).
-  const load = () =>
-    void options.frameUrl().then((url) => {
-      if (!frame) return;
-      replayed = false;
-      frame.src = url;
-    }, () => undefined);
+  // A new frame element rather than a new address for the old one: a changed token alone is only a
+  // fragment change, which loads nothing, and two navigations of an extension frame in a row lost
+  // an e2e read of it.
+  const dropFrame = () => {
+    frame?.remove();
+    frame = undefined;
+    replayed = false;
+  };
   const ensureFrame = () => {
-    if (frame && replayed) load();
+    if (frame && replayed) dropFrame();
     if (frame) return frame;
     const made = (frame = doc.createElement('iframe'));
     made.title = 'Coplan';
-    load();
+    void options.frameUrl().then((url) => frame === made && (made.src = url), () => undefined);
     made.addEventListener('load', () => {
       if (made.src && made.src === loaded) replayed = true;
       loaded = made.src;
@@ -213,14 +214,11 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     return covered ? 'covered' : undefined;
   };
 
-  // Put back, the frame would load again with the token it has spent and then again with a new
-  // one: two navigations of an extension frame in a row, which an e2e read of the frame lost track
-  // of. A new frame element takes a new token in one navigation.
+  // Put back, the frame would load again with the token it has spent: it is replaced at once.
   keepMounted(doc, host, signal, () => {
     raise();
     if (!frame) return;
-    frame.remove();
-    frame = undefined;
+    dropFrame();
     if (!panel.hidden) ensureFrame();
   });
   const unmount = () => {
