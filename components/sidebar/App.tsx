@@ -67,13 +67,7 @@ export function App({ framework, model, guidance, connection, training = false, 
   // Hidden means out of the DOM, not covered: nothing below is rendered until the clinician shows it again.
   if (hide.hidden.value) return <HiddenScreen onShow={hide.show} />;
   // The side panel's tab changed: the session's text goes at once, before the new tab has answered.
-  if (model.moving.value) {
-    // When the render begins, for the bench: the time from the tab event to here is waiting for the
-    // panel's main thread; from here to the words leaving the DOM is the render, most of it taking
-    // the session's tree out of the document (tests/bench/panel-follow.ts).
-    performance.mark('coplan:checking-render');
-    return <CheckingRecord />;
-  }
+  if (model.moving.value) return <CheckingRecord />;
 
   return (
     <GuidanceContext.Provider value={guidance}>

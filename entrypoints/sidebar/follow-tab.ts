@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import type { EhrConnection } from '../../core/ehr/connection';
 import type { SessionModel } from '../../core/models/session-model';
 import type { Binding } from '../../core/session/schema';
+import { takeOutUntilRendered } from './take-out';
 
 // After a navigation the page's content script mounts at document_idle, which can come after the
 // tab reports it has loaded: ask again for a second or so before taking "no page" as the answer.
@@ -28,14 +29,16 @@ async function isSidePanel(): Promise<boolean> {
  * tabs or windows or by the tab going to another address, the session's text goes at once and
  * comes back only beside its own record. A frame on a page belongs to its page and never moves.
  */
-export async function followActiveTab(model: SessionModel, connection: EhrConnection): Promise<void> {
+export async function followActiveTab(model: SessionModel, connection: EhrConnection, root: HTMLElement): Promise<void> {
   if (!(await isSidePanel())) return;
   const follow = (where: () => Promise<Binding | undefined>) => {
     // From here to the DOM without clinical text is what the bench times (tests/bench/panel-follow.ts).
     performance.mark('coplan:tab-changed');
-    // The session's text goes first: follow() blanks at once and the render that takes the words out
-    // runs at the end of this task. The new tab is asked only in a later task, as sending its two
-    // messages held the panel's main thread for 5 to 13 ms (traced) before the render could begin.
+    // The session's text goes first, with the whole rendering taken out of the document at once
+    // (take-out.ts); follow() then blanks the session and Preact renders the notice, detached, at
+    // the end of this task. The new tab is asked only in a later task, after the rendering is back,
+    // as sending its two messages held the panel's main thread for 5 to 13 ms (traced).
+    if (model.session.value) takeOutUntilRendered(root);
     void model.follow(new Promise((later) => setTimeout(later)).then(where));
   };
   // Coming back to the browser from another program is no change of record: only another active tab is.

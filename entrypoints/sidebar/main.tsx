@@ -98,7 +98,7 @@ async function start(): Promise<void> {
     root,
   );
   rendered();
-  void followActiveTab(model, extensionConnection);
+  void followActiveTab(model, extensionConnection, root);
   followRecordChanges(model, extensionConnection);
   // Guidance and services are a keystroke away: load them once the prompts are up.
   requestIdleCallback(() => {
