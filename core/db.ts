@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { DayCount } from './audit/day-counts';
 import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
 import type { SessionRollup } from './audit/rollups';
 import type { FeedbackRow } from './feedback/schema';
@@ -96,6 +97,16 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
       await tx.table('feedbackTallies').bulkPut(feedbackTalliesOf(await tx.table('feedback').toArray()));
     },
   },
+  // The dashboard's counts per London day, training flag, team and framework version (issue 20), so
+  // its default view reads a few hundred rows, not every rollup; what is held is counted here.
+  {
+    version: 10,
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id', sessionTallies: 'id, period', feedbackTallies: 'id, period', auditDays: 'id, [training+day]' },
+    upgrade: async (tx) => {
+      const { dayCountsOf } = await Dexie.waitFor(import('./audit/day-counts'));
+      await tx.table('auditDays').bulkPut(dayCountsOf(await tx.table('auditSessions').toArray()));
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -124,6 +135,8 @@ export class CoplanDb extends Dexie {
   auditEventIds!: Table<IdBucket, number>;
   /** core/audit: per-session rollups of the events, kept in step with the blocks. */
   auditSessions!: Table<SessionRollup, string>;
+  /** core/audit: the rollups counted per London day, training flag, team and framework version, kept in step with them. */
+  auditDays!: Table<DayCount, string>;
   /** core/audit: the prompts events have shown, per framework version. */
   auditPrompts!: Table<PromptsSeen, string>;
   /** core/packs: one row per installed pack, with its metadata and counts. */

@@ -1,6 +1,7 @@
 import type { Framework } from '../framework/schema';
 import { inView, type AuditFilters } from './filters';
 import { dayNumberOf, dayString, isoWeek, londonDayNumber } from './london-time';
+import { C, COUNTED_OUTCOMES, readDayCount, type DayCount } from './day-counts';
 import { D, MARKED, readRollup, rollupsOf, type ObservedPrompts, type SessionRollup } from './rollups';
 
 /**
@@ -70,6 +71,101 @@ export function aggregate(rows: readonly unknown[], filters: AuditFilters, catal
 }
 
 const byStart = (a: SessionRollup, b: SessionRollup) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+type Counts = Pick<AuditView, 'finished' | 'inserted' | 'copied' | 'failedInsertions' | 'warnings' | 'searches' | 'guidanceOpened'>;
+
+/**
+ * The view's rows as sessions or day counts are added to them. Both ways count alike: what one
+ * session counts, a day count holds summed over its sessions (core/audit/day-counts.ts).
+ */
+class ViewRows {
+  readonly frameworkPrompts = new Map<string, Map<string, number>>();
+  readonly domains = new Map<string, DomainRow>();
+  readonly weeks = new Map<string, WeekRow>();
+  private readonly weekOf = new Map<string, WeekRow>();
+  readonly clinicians = new Map<string, GroupRow>();
+  readonly teams = new Map<string, GroupRow>();
+  readonly frameworks = new Map<string, GroupRow>();
+  readonly options = new Map<string, OptionRow>();
+  readonly totals: Counts = { finished: 0, inserted: 0, copied: 0, failedInsertions: 0, warnings: 0, searches: 0, guidanceOpened: 0 };
+  sessions = 0;
+
+  constructor(private readonly filters: AuditFilters, private readonly catalogue: PromptCatalogue, private readonly observed: ObservedPrompts) {
+    for (let day = dayNumberOf(filters.from); day <= dayNumberOf(filters.to); day += 1) this.week(day);
+  }
+
+  domain(id: string): DomainRow {
+    return rowFor(this.domains, id, () => ({ domainId: id, tally: emptyTally(), sessions: 0, guidanceOpened: 0, declinedRate: undefined }));
+  }
+
+  week(day: number): WeekRow {
+    return rowFor(this.weekOf, String(day), () => { const w = isoWeek(day); return rowFor(this.weeks, w.key, (key) => ({ ...group(key), monday: dayString(w.monday) })); });
+  }
+
+  /**
+   * `n` sessions of a framework version, with their marked prompts per domain (flat, D slots):
+   * every prompt of the framework counts once, as left open unless its last status was another.
+   * Returns the sessions' tally.
+   */
+  prompts(framework: string, n: number, domains: readonly (string | number)[]): Tally {
+    const tally = emptyTally();
+    for (const [domainId, count] of rowFor(this.frameworkPrompts, framework, (key) => promptsOf(key, this.catalogue, this.observed))) {
+      const row = this.domain(domainId);
+      row.tally.open += n * count;
+      row.sessions += n;
+      tally.open += n * count;
+    }
+    for (let i = 0; i < domains.length; i += D) {
+      const domain = this.domain(domains[i] as string);
+      MARKED.forEach((status, k) => {
+        const m = domains[i + 1 + k] as number;
+        domain.tally[status] += m;
+        domain.tally.open -= m;
+        tally[status] += m;
+        tally.open -= m;
+      });
+    }
+    return tally;
+  }
+
+  /** Adds to a group row `n` sessions, `finished` and `inserted` of them, counting `tally`. */
+  static group(row: GroupRow, n: number, finished: number, inserted: number, tally: Tally): void {
+    row.sessions += n;
+    row.finished += finished;
+    row.inserted += inserted;
+    add(row.tally, tally);
+  }
+
+  guidance(domainId: string, count: number): void {
+    this.totals.guidanceOpened += count;
+    this.domain(domainId).guidanceOpened += count;
+  }
+
+  option(optionId: string, outcome: 'discussed' | 'preferred' | 'not-suitable', count: number): void {
+    rowFor(this.options, optionId, (id) => ({ optionId: id, discussed: 0, preferred: 0, 'not-suitable': 0 }))[outcome] += count;
+  }
+
+  /**
+   * The view, in an order that does not depend on the order sessions were counted in: each
+   * framework version's domains in its own order (versions by key), then any other domain (only
+   * guidance was opened from it) by id.
+   */
+  view(skipped: number): AuditView {
+    for (const d of this.domains.values()) {
+      const raised = d.tally.explored + d.tally['not-relevant'] + d.tally.declined + d.tally.revisit;
+      d.declinedRate = raised ? d.tally.declined / raised : undefined;
+    }
+    const ordered = new Set<string>();
+    for (const key of [...this.frameworkPrompts.keys()].sort((a, b) => a.localeCompare(b))) for (const id of this.frameworkPrompts.get(key)!.keys()) ordered.add(id);
+    for (const id of [...this.domains.keys()].sort()) ordered.add(id);
+    return {
+      sessions: this.sessions, ...this.totals, skipped,
+      domains: [...ordered].flatMap((id) => this.domains.get(id) ?? []), weeks: [...this.weeks.values()].sort(byKey),
+      clinicians: [...this.clinicians.values()].sort(byKey), teams: [...this.teams.values()].sort(byKey), frameworks: [...this.frameworks.values()].sort(byKey),
+      options: [...this.options.values()].sort((a, b) => a.optionId.localeCompare(b.optionId)),
+    };
+  }
+}
 
 /**
  * The dashboard's tables from stored session rollups (read by [training+start], so some lie just
@@ -86,77 +182,84 @@ export function aggregateRollups(rows: readonly unknown[], filters: AuditFilters
     skipped += Number(r.skipped) || 0;
     if (show(r)) sessions.push(r);
   }
-  // Rows arrive in index order; sorting makes the domain order independent of how they were read.
+  // Rows arrive in index order; sorting makes the counting independent of how they were read.
   sessions.sort(byStart);
-  const frameworkPrompts = new Map<string, Map<string, number>>();
-  const domains = new Map<string, DomainRow>();
-  const domainRow = (id: string) => rowFor(domains, id, () => ({ domainId: id, tally: emptyTally(), sessions: 0, guidanceOpened: 0, declinedRate: undefined }));
-  const weeks = new Map<string, WeekRow>();
-  const [clinicians, teams, frameworks] = [new Map<string, GroupRow>(), new Map<string, GroupRow>(), new Map<string, GroupRow>()];
-  const options = new Map<string, OptionRow>();
-  const totals: Totals = { finished: 0, inserted: 0, copied: 0, failedInsertions: 0, warnings: 0, searches: 0, guidanceOpened: 0 };
-  const weekOf = new Map<string, WeekRow>();
-  const weekRow = (day: number) =>
-    rowFor(weekOf, String(day), () => { const w = isoWeek(day); return rowFor(weeks, w.key, (key) => ({ ...group(key), monday: dayString(w.monday) })); });
-  for (let day = dayNumberOf(filters.from); day <= dayNumberOf(filters.to); day += 1) weekRow(day);
-
+  const v = new ViewRows(filters, catalogue, observed);
   for (const s of sessions) {
-    // Every prompt of the session's framework counts once: as left open unless its last status was another.
-    const tally = emptyTally();
-    for (const [domainId, count] of rowFor(frameworkPrompts, s.framework, (key) => promptsOf(key, catalogue, observed))) {
-      const row = domainRow(domainId);
-      row.tally.open += count;
-      row.sessions++;
-      tally.open += count;
+    const tally = v.prompts(s.framework, 1, s.domains);
+    const [finished, inserted] = [Number(s.finished), Number(s.inserted > 0)];
+    for (const row of [v.week(londonDayNumber(s.start)), rowFor(v.clinicians, s.clinician, group), rowFor(v.teams, s.team, group), rowFor(v.frameworks, s.framework, group)]) {
+      ViewRows.group(row, 1, finished, inserted, tally);
     }
-    for (let i = 0; i < s.domains.length; i += D) {
-      const domain = domainRow(s.domains[i] as string);
-      MARKED.forEach((status, k) => {
-        const n = s.domains[i + 1 + k] as number;
-        domain.tally[status] += n;
-        domain.tally.open -= n;
-        tally[status] += n;
-        tally.open -= n;
-      });
+    v.sessions++;
+    const t = v.totals;
+    t.finished += finished;
+    t.inserted += inserted;
+    t.copied += Number(s.copied > 0);
+    t.failedInsertions += s.failed;
+    t.warnings += s.warnings;
+    t.searches += s.searches;
+    for (let i = 0; i < s.guidance.length; i += 2) v.guidance(s.guidance[i] as string, s.guidance[i + 1] as number);
+    for (let i = 0; i < s.options.length; i += 2) {
+      const outcome = s.options[i + 1]!;
+      if (outcome !== 'not-discussed') v.option(s.options[i]!, outcome as 'discussed', 1);
     }
-    for (const row of [weekRow(londonDayNumber(s.start)), rowFor(clinicians, s.clinician, group), rowFor(teams, s.team, group), rowFor(frameworks, s.framework, group)]) {
-      row.sessions++;
-      row.finished += Number(s.finished);
-      row.inserted += Number(s.inserted > 0);
-      add(row.tally, tally);
-    }
-    countSession(s, totals, domainRow, options);
   }
-  for (const d of domains.values()) {
-    const raised = d.tally.explored + d.tally['not-relevant'] + d.tally.declined + d.tally.revisit;
-    d.declinedRate = raised ? d.tally.declined / raised : undefined;
-  }
-  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
-  return {
-    sessions: sessions.length, ...totals, skipped,
-    domains: [...domains.values()], weeks: [...weeks.values()].sort(byKey),
-    clinicians: [...clinicians.values()].sort(byKey), teams: [...teams.values()].sort(byKey), frameworks: [...frameworks.values()].sort(byKey),
-    options: [...options.values()].sort((a, b) => a.optionId.localeCompare(b.optionId)),
-  };
+  return v.view(skipped);
 }
 
-type Totals = Pick<AuditView, 'finished' | 'inserted' | 'copied' | 'failedInsertions' | 'warnings' | 'searches' | 'guidanceOpened'>;
-
-function countSession(s: SessionRollup, totals: Totals, domainRow: (id: string) => DomainRow, options: Map<string, OptionRow>) {
-  totals.finished += Number(s.finished);
-  totals.inserted += Number(s.inserted > 0);
-  totals.copied += Number(s.copied > 0);
-  totals.failedInsertions += s.failed;
-  totals.warnings += s.warnings;
-  totals.searches += s.searches;
-  for (let i = 0; i < s.guidance.length; i += 2) {
-    const count = s.guidance[i + 1] as number;
-    totals.guidanceOpened += count;
-    domainRow(s.guidance[i] as string).guidanceOpened += count;
+/**
+ * The same tables from stored day counts (core/audit/day-counts.ts) read for the filters' days
+ * and training flags, for any filters but a clinician (day counts do not split a clinician's
+ * sessions from the rest of their team's). Undefined when a day count is damaged or a clinician
+ * is asked for: the caller then reads rollups.
+ */
+export function aggregateDays(rows: readonly unknown[], filters: AuditFilters, catalogue: PromptCatalogue = new Map(), observed: ObservedPrompts = new Map()): AuditView | undefined {
+  if (filters.clinician) return undefined;
+  const cells: DayCount[] = [];
+  for (const row of rows) {
+    const c = readDayCount(row);
+    if (!c) return undefined;
+    cells.push(c);
   }
-  for (let i = 0; i < s.options.length; i += 2) {
-    const outcome = s.options[i + 1]!;
-    if (outcome === 'not-discussed') continue;
-    rowFor(options, s.options[i]!, (id) => ({ optionId: id, discussed: 0, preferred: 0, 'not-suitable': 0 }))[outcome as 'discussed']++;
+  const v = new ViewRows(filters, catalogue, observed);
+  let skipped = 0;
+  for (const c of cells) {
+    // As with rollups, every session of the days and training flags read counts its skipped events.
+    if (c.day < filters.from || c.day > filters.to || (c.training && !filters.training)) continue;
+    skipped += c.skipped;
+    if (!c.sessions || (filters.team && c.team !== filters.team) || (filters.framework && c.framework !== filters.framework)) continue;
+    const tally = v.prompts(c.framework, c.sessions, c.domains);
+    for (const row of [v.week(dayNumberOf(c.day)), rowFor(v.teams, c.team, group), rowFor(v.frameworks, c.framework, group)]) {
+      ViewRows.group(row, c.sessions, c.finished, c.inserted, tally);
+    }
+    let perSession = 0;
+    for (const count of v.frameworkPrompts.get(c.framework)!.values()) perSession += count;
+    for (let i = 0; i < c.clinicians.length; i += C) {
+      const n = c.clinicians[i + 1] as number;
+      const own = emptyTally();
+      own.open = n * perSession;
+      MARKED.forEach((status, k) => {
+        own[status] = c.clinicians[i + 4 + k] as number;
+        own.open -= own[status];
+      });
+      ViewRows.group(rowFor(v.clinicians, c.clinicians[i] as string, group), n, c.clinicians[i + 2] as number, c.clinicians[i + 3] as number, own);
+    }
+    v.sessions += c.sessions;
+    const t = v.totals;
+    t.finished += c.finished;
+    t.inserted += c.inserted;
+    t.copied += c.copied;
+    t.failedInsertions += c.failed;
+    t.warnings += c.warnings;
+    t.searches += c.searches;
+    for (let i = 0; i < c.guidance.length; i += 2) v.guidance(c.guidance[i] as string, c.guidance[i + 1] as number);
+    for (let i = 0; i < c.options.length; i += 1 + COUNTED_OUTCOMES.length) {
+      COUNTED_OUTCOMES.forEach((outcome, k) => {
+        const n = c.options[i + 1 + k] as number;
+        if (n) v.option(c.options[i] as string, outcome, n);
+      });
+    }
   }
+  return v.view(skipped);
 }

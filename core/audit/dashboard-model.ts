@@ -1,14 +1,13 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { CoplanDb } from '../db';
-import { aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
+import type { AuditView, PromptCatalogue } from './aggregate';
 import { importTeamFiles } from '../feedback/team-files';
 import { auditFileText, type AuditFileSource, type FileReport } from './exchange';
 import { aggregateCsv, eventsCsv, type ExportScope } from './exports';
 import { auditBundle } from './fhir';
 import { filtersFromQuery, filtersToQuery, type AuditFilters } from './filters';
 import type { AuditLabels } from './labels';
-import { observedPrompts } from './event-store';
-import { clearImported, eventsInView, readSessions, recordExtent } from './store';
+import { auditView, clearImported, eventsInView, recordExtent } from './store';
 
 export type ExportKind = 'records' | 'tables' | 'events' | 'fhir';
 /** A file for the page to offer as a download. */
@@ -57,10 +56,9 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
     const current = filters.value;
     status.value = 'loading';
     try {
-      const [rollups, held, observed] = await Promise.all([readSessions(db, current), recordExtent(db), observedPrompts(db)]);
+      const [next, held] = await Promise.all([auditView(db, current, catalogue), recordExtent(db)]);
       // A slower earlier load must not overwrite the view for newer filters.
       if (asked !== generation) return;
-      const next = aggregateRollups(rollups, current, catalogue, observed);
       batch(() => {
         view.value = next;
         extent.value = held;
@@ -98,7 +96,7 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
     async exportFile(kind) {
       const name = `coplan-usage-${range()}`;
       if (kind === 'tables') {
-        const tables = view.value ?? aggregateRollups(await readSessions(db, filters.value), filters.value, catalogue, await observedPrompts(db));
+        const tables = view.value ?? (await auditView(db, filters.value, catalogue));
         return { name: `${name}-tables.csv`, type: 'text/csv', text: aggregateCsv(tables, scope(), labels) };
       }
       const events = await eventsInView(db, filters.value);

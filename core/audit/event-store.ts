@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { CoplanDb } from '../db';
 import { recountSessions } from '../equality/session-tallies';
+import { recountDays, type DayCount } from './day-counts';
 import type { Tally } from '../equality/tallies';
 import { groupBySession, rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
 import type { AuditRow } from './schema';
@@ -16,7 +17,9 @@ import type { AuditRow } from './schema';
 // - auditPrompts: the prompts events have shown per framework version, for versions the
 //   dashboard has no copy of;
 // - sessionTallies: the sessions counted per month and team for the equality view
-//   (core/equality/session-tallies.ts).
+//   (core/equality/session-tallies.ts);
+// - auditDays: the rollups counted per London day, team and framework version for the dashboard
+//   (core/audit/day-counts.ts).
 
 export type Origin = AuditRow['origin'];
 export interface EventBlock { id: string; sessionId: string; origin: Origin; events: AuditRow[] }
@@ -31,6 +34,8 @@ export interface AuditTables {
   auditPrompts: Table<PromptsSeen, string>;
   /** Absent only in upgrades to versions before the table existed (the version that adds it counts every rollup). */
   sessionTallies?: Table<Tally, string>;
+  /** Likewise absent before the version that adds it. */
+  auditDays?: Table<DayCount, string>;
 }
 
 const ORIGINS: readonly Origin[] = ['local', 'imported'];
@@ -118,11 +123,11 @@ async function recount(t: AuditTables, sessionIds: readonly string[], known?: Ma
     if (rollup) rollups.push(rollup);
     else empty.push(id);
   }
-  const tallies = t.sessionTallies;
-  const before = tallies ? (held ?? (await t.auditSessions.bulkGet([...sessionIds]))) : [];
+  const { sessionTallies: tallies, auditDays: days } = t;
+  const before = tallies || days ? (held ?? (await t.auditSessions.bulkGet([...sessionIds]))) : [];
   await Promise.all([
     t.auditSessions.bulkDelete(empty), t.auditSessions.bulkPut(rollups), notePrompts(t, observed),
-    tallies && recountSessions(tallies, before, rollups),
+    tallies && recountSessions(tallies, before, rollups), days && recountDays(days, before, rollups),
   ]);
 }
 
@@ -164,7 +169,7 @@ export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): P
   if (!sessionIds.length) return;
   const ids = blockIdsOf(sessionIds);
   // The rollups as held are read alongside the blocks, not after: recording a status change waits on this transaction.
-  const [held, rollups] = await Promise.all([t.auditBlocks.bulkGet(ids), t.sessionTallies ? t.auditSessions.bulkGet(sessionIds) : undefined]);
+  const [held, rollups] = await Promise.all([t.auditBlocks.bulkGet(ids), t.sessionTallies || t.auditDays ? t.auditSessions.bulkGet(sessionIds) : undefined]);
   // Each session's events from both origins, held and new, so rollups need no read-back.
   const all = new Map(sessionIds.map((s) => [s, [] as AuditRow[]]));
   const blocks = new Map<string, EventBlock>();
@@ -195,7 +200,7 @@ export async function addEvents(t: AuditTables, rows: readonly AuditRow[]): Prom
 }
 
 /** The tables a transaction that changes audit events must cover. */
-export const auditTablesOf = (db: Required<AuditTables>) => [db.auditBlocks, db.auditEventIds, db.auditSessions, db.auditPrompts, db.sessionTallies];
+export const auditTablesOf = (db: Required<AuditTables>) => [db.auditBlocks, db.auditEventIds, db.auditSessions, db.auditPrompts, db.sessionTallies, db.auditDays];
 
 /** addEvents in a transaction of its own. */
 export function recordEvents(db: Required<AuditTables> & Pick<CoplanDb, 'transaction'>, rows: readonly AuditRow[]): Promise<void> {

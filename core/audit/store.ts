@@ -1,5 +1,7 @@
 import type { CoplanDb } from '../db';
-import { auditTablesOf, blocksOf, eventsOfSessions, removeEvents } from './event-store';
+import { aggregateDays, aggregateRollups, type AuditView, type PromptCatalogue } from './aggregate';
+import { daysBetween } from './day-counts';
+import { auditTablesOf, blocksOf, eventsOfSessions, observedPrompts, removeEvents } from './event-store';
 import { filterRange, inView, type AuditFilters } from './filters';
 import { readRollup } from './rollups';
 import { fromRow, type AuditEvent } from './schema';
@@ -15,6 +17,15 @@ export async function readSessions(db: Pick<CoplanDb, 'auditSessions'>, filters:
   const flags = filters.training ? [0, 1] : [0];
   const parts = await Promise.all(flags.map((t) => db.auditSessions.where('[training+start]').between([t, start], [t, end], true, false).toArray()));
   return parts.length === 1 ? parts[0]! : parts.flat();
+}
+
+/**
+ * The dashboard's tables for the filters: added up from the day counts of the days in view, or,
+ * for one clinician or when a day count is damaged, from every rollup in view.
+ */
+export async function auditView(db: Pick<CoplanDb, 'auditSessions' | 'auditDays' | 'auditPrompts'>, filters: AuditFilters, catalogue: PromptCatalogue): Promise<AuditView> {
+  const [days, observed] = await Promise.all([filters.clinician ? [] : daysBetween(db.auditDays, filters.from, filters.to, filters.training), observedPrompts(db)]);
+  return aggregateDays(days, filters, catalogue, observed) ?? aggregateRollups(await readSessions(db, filters), filters, catalogue, observed);
 }
 
 /** How many sessions are held and when the first and last began, from the [training+start] index alone. */
