@@ -84,6 +84,20 @@ describe('refusing a bad file, leaving the database exactly as it was', () => {
     expect(await dump(db)).toBe(before);
   });
 
+  it('checks the checksum over the events as written, and over the events again when a file was laid out anew', async () => {
+    const whole = await auditFileText(GOLDEN_EVENTS, NOW);
+    // One status changed in the text as written: hashing that text (no serialising again) still sees it.
+    const changed = whole.replace('"status":"explored"', '"status":"declined"');
+    expect(changed).not.toBe(whole);
+    const before = await dump(db);
+    expect(await importAuditFile(db, source('changed.json', changed), NOW)).toMatchObject({ ok: false, problem: expect.stringMatching(/checksum does not match/) });
+    expect(await dump(db)).toBe(before);
+    // The same file saved again pretty-printed, and one changed the same way.
+    const pretty = JSON.stringify(JSON.parse(whole), null, 2);
+    expect(await importAuditFile(db, source('changed-pretty.json', JSON.stringify(JSON.parse(changed), null, 2)), NOW)).toMatchObject({ ok: false });
+    expect(await importAuditFile(db, source('pretty.json', pretty), NOW)).toMatchObject({ ok: true });
+  });
+
   it('says a usage-records file was cut short, rather than calling it no Coplan file', async () => {
     const whole = await auditFileText(GOLDEN_EVENTS.slice(0, 3), NOW);
     const report = await importAuditFile(db, source('cut.json', whole.slice(0, whole.length / 2)), NOW);
