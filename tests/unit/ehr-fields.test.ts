@@ -127,6 +127,28 @@ describe('scanFields', () => {
     expect(scan.elements.get('f2')).toBe(note);
   });
 
+  it('keeps page order around shadow hosts and editors, and leaves out hosts in hidden or inert parts', () => {
+    document.body.innerHTML = `
+      <section aria-label="Wrapper"><textarea aria-label="Light child"></textarea></section>
+      <div contenteditable aria-label="Editor"><textarea aria-label="Editor part"></textarea><span class="host"></span></div>
+      <textarea aria-label="After editor"></textarea>
+      <div hidden><span class="host"></span></div>
+      <div inert><span class="host"></span></div>
+      <textarea aria-label="Last"></textarea>`;
+    const shadowNote = (host: Element, label: string) => {
+      const note = document.createElement('textarea');
+      note.setAttribute('aria-label', label);
+      host.attachShadow({ mode: 'open' }).append(note);
+    };
+    shadowNote(document.querySelector('section')!, 'Wrapper shadow');
+    const [inEditor, inHidden, inInert] = document.querySelectorAll('.host');
+    shadowNote(inEditor!, 'In editor');
+    shadowNote(inHidden!, 'In hidden');
+    shadowNote(inInert!, 'In inert');
+    // A shadow root comes where its host stands, before the host's light children.
+    expect(labels()).toEqual(['Wrapper shadow', 'Light child', 'Editor', 'After editor', 'Last']);
+  });
+
   it('finds fields in same-origin frames at any depth, saying which frame', async () => {
     document.body.innerHTML = '<textarea aria-label="Page note"></textarea>';
     const outer = document.createElement('iframe');
