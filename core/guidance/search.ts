@@ -29,7 +29,7 @@ export interface GuidanceIndex {
 }
 
 const SerialisedSchema = z.object({
-  version: z.literal(2), // 2: section numbers indexed as "s117"; a stored version 1 is rebuilt
+  version: z.literal(3), // 3: tags weigh as much as the title; 2: section numbers as "s117". An older one is rebuilt
   ids: z.array(z.string()),
   terms: z.array(z.string()),
   starts: z.string(),
@@ -38,8 +38,10 @@ const SerialisedSchema = z.object({
 });
 export type SerialisedIndex = z.infer<typeof SerialisedSchema>;
 
-// Title and tags well above body, so a section about a thing outranks one that mentions it.
-const FIELDS = [['title', 6], ['tags', 5], ['summary', 2], ['body', 1]] as const;
+// Title and tags well above body, so a section about a thing outranks one that mentions it. Tags are
+// chosen to say what a section is about, so they count as much as the title: at 10,000 sections a
+// word in a tag was losing to the same word in passing in another section's title (issue 20 item 6).
+const FIELDS = [['title', 6], ['tags', 6], ['summary', 2], ['body', 1]] as const;
 const K1 = 1.2;
 const B = 0.75;
 // A word in the title or tags and in the section's other fields says the section is about it: among
@@ -48,14 +50,15 @@ const B = 0.75;
 const AGREEMENT = 0.5;
 const HEADED = 0b0011; // title, tags
 const FIELD_COUNT = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4]; // set bits of a 4-field mask
-const SCALE = 100; // weights ≤ 14 boosts × (K1 + 1) × idf (≤ 9 at 10,000 sections) fit a Uint16
+const SCALE = 100; // weights ≤ 15 boosts × (K1 + 1) × idf (≤ 9 at 10,000 sections) fit a Uint16
 const MAX_QUERY = 200;
 const FUZZY = 0.6; // a corrected term counts for less than one typed right
 const FORM = 0.9; // another form of the word ("interpreters" for "interpreter") counts nearly as much
 const COVERAGE = 1; // score × (query words matched / query words) ** COVERAGE
 const PHRASE_COVERAGE = 2; // a synonym's phrase counts as found only with most of its words
 const TITLE_HOLDS_ALL = 1; // score × 2 when the title holds every word of a multi-word query
-const POOL = 30; // sections beyond `limit` checked for TITLE_HOLDS_ALL
+const WORDS_TOGETHER = 1; // score × 2 when two words typed together stand together in the title or summary
+const POOL = 30; // sections beyond `limit` checked for TITLE_HOLDS_ALL and WORDS_TOGETHER
 /** An index term a query word reaches, how much it counts, and whether it is that word or another form of it. */
 type Expansion = [term: number, quality: number, form?: true];
 
@@ -138,9 +141,11 @@ class Index implements GuidanceIndex {
     // the query names; at 10,000 sections, titles with one of two common words and the other word in a
     // tag or body are many, and their summed weights would bury it.
     if (wanted.length > 1) {
+      const reaches = perWord.map((own) => new Set(own.map(([t]) => terms[t]!)));
       for (const d of found) {
-        const title = new Set(termsOf(meta[d]!.title));
-        if (perWord.every((own) => own.some(([t]) => title.has(terms[t]!)))) total[d] = total[d]! * (1 + TITLE_HOLDS_ALL);
+        const title = termsOf(meta[d]!.title);
+        if (reaches.every((words) => title.some((w) => words.has(w)))) total[d] = total[d]! * (1 + TITLE_HOLDS_ALL);
+        if (togetherIn(title, reaches) || togetherIn(termsOf(meta[d]!.summary), reaches)) total[d] = total[d]! * (1 + WORDS_TOGETHER);
       }
       found.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     }
@@ -174,7 +179,7 @@ class Index implements GuidanceIndex {
 
   toJSON(): SerialisedIndex {
     const { meta, terms, starts, docs, weights } = this;
-    return { version: 2, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
+    return { version: 3, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
   }
 
   /**
@@ -217,6 +222,18 @@ class Index implements GuidanceIndex {
     for (const { item, score = 1 } of this.fuse.search(q, { limit: 3 })) out.push([lowerBound(terms, item), FUZZY * (1 - score)]);
     return out;
   }
+}
+
+/**
+ * Whether two words typed one after the other stand one after the other in the text ("crisis house"
+ * in "crisis houses and cafés"): among many sections holding both words apart, the phrase is what
+ * was meant.
+ */
+function togetherIn(text: string[], reaches: Set<string>[]): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    for (let w = 0; w + 1 < reaches.length; w++) if (reaches[w]!.has(text[i]!) && reaches[w + 1]!.has(text[i + 1]!)) return true;
+  }
+  return false;
 }
 
 function countTerms(text: string): Map<string, number> {

@@ -44,6 +44,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   ptsd: 'trauma',
   rc: 'responsible clinician',
   s117: 'aftercare',
+  sectioned: 'detained',
+  sectioning: 'detention',
   s132: 'rights information',
   s135: 'warrant place of safety',
   s136: 'police place of safety',

@@ -43,6 +43,8 @@ const TOP_3: [string, string[]][] = [
   ['fiath healing', ['faith-healing-practices', 'faith-beliefs-about-illness']],
   ['racism', ['racism-talking-about-racism', 'trauma-racial-trauma']],
   ['detention', ['racism-detention-disparities', 'trauma-restraint-detention-history']],
+  // "Sectioning" is what people call detention; "section" on its own is a part of a document.
+  ['previous sectioning', ['racism-detention-disparities', 'trauma-restraint-detention-history']],
 ];
 
 describe('guidance search ranking on the built-in sections', () => {
@@ -125,6 +127,7 @@ describe('guidance index storage', () => {
     expect(() => loadIndex({ ...stored, docs: stored.weights }, sections)).toThrow(/rebuild/);
     expect(() => loadIndex({ version: 2 }, sections)).toThrow();
     expect(() => loadIndex({ ...stored, version: 1 }, sections)).toThrow(); // stored before section numbers were indexed
+    expect(() => loadIndex({ ...stored, version: 2 }, sections)).toThrow(); // stored when tags weighed less than titles
   });
 });
 
@@ -145,5 +148,20 @@ describe('guidance search among many sections that carry the words in passing', 
     const about = section('about', 'Working with interpreters', ['interpreting', 'language'], 'Interpreters need a briefing before interpreting. '.repeat(2), 'How to work with them.');
     const passing = Array.from({ length: 30 }, (_, i) => section(`passing-${i}`, `Interpreter ${i}`, ['interpreter'], 'Ask for an interpreter. An interpreter helps. Interpreter.'));
     expect(buildIndex([...others, ...passing, about]).search('interpreter')[0]?.id).toBe('about');
+  });
+
+  it('ranks a word in a section\'s tags with the same word in another section\'s title', () => {
+    const tagged = section('tagged', 'Explaining rights', ['rights', 'tribunal'], 'Say how to apply to the tribunal.');
+    const titled = section('titled', 'Tribunal notes', ['notes'], 'Notes of a hearing.');
+    const top = buildIndex([...others, titled, tagged]).search('tribunal').map((h) => h.id);
+    // Tags say what a section is about; here the tagged section also names the word in its body.
+    expect(top[0]).toBe('tagged');
+  });
+
+  it('lifts a section where two words typed together stand together in its summary', () => {
+    const apart = Array.from({ length: 10 }, (_, i) =>
+      section(`apart-${i}`, `Crisis care ${i}`, ['crisis'], 'A crisis can come at home or in a shared house.', 'What to do.'));
+    const together = section('together', 'Community alternatives', ['crisis', 'community'], 'Options instead of admission in a crisis.', 'Crisis houses, crisis cafés and home treatment.');
+    expect(buildIndex([...others, ...apart, together]).search('crisis house')[0]?.id).toBe('together');
   });
 });
