@@ -81,7 +81,7 @@ export async function openLibrary(db: CoplanDb, builtIn: GuidanceSection[]): Pro
   }
   if (!index || stored?.packsKey !== key) {
     index ??= buildIndex(sections);
-    const row = { contentVersion: version, packsKey: key, index: index.toJSON(), cards: sections.map((s) => cardOf(s, sources.get(s.id)?.packName)) };
+    const row = { contentVersion: version, packsKey: key, index: index.stored(), cards: sections.map((s) => cardOf(s, sources.get(s.id)?.packName)) };
     // Only the current version is worth keeping.
     await db.transaction('rw', db.searchIndexes, async () => {
       await db.searchIndexes.clear();

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { z } from 'zod/mini';
 import type { GuidanceSection } from './schema';
 import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, sectionNumbersIn, SYNONYMS } from './synonyms';
-import { distances, fromBase64, lowerBound, termsOf, toBase64, wordForms } from './terms';
+import { distances, lowerBound, termsOf, wordForms } from './terms';
 
 export { foldTerm } from './terms';
 
@@ -24,17 +24,20 @@ export interface SearchHit {
 export interface SearchOptions { domain?: string; limit?: number }
 export interface GuidanceIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** JSON-safe, to store in IndexedDB per content version. */
-  toJSON(): SerialisedIndex;
+  /** To store in IndexedDB as it is: typed arrays are cloned as bytes, with no text conversion. */
+  stored(): SerialisedIndex;
 }
 
 const SerialisedSchema = z.object({
-  version: z.literal(3), // 3: tags weigh as much as the title; 2: section numbers as "s117". An older one is rebuilt
+  // 2: section numbers as "s117"; 3: tags weigh as much as the title; 4: postings kept as typed
+  // arrays, not base64 text (issue 20: encoding them took longer than building the index at 10,000
+  // sections). An older one is rebuilt.
+  version: z.literal(4),
   ids: z.array(z.string()),
   terms: z.array(z.string()),
-  starts: z.string(),
-  docs: z.string(),
-  weights: z.string(),
+  starts: z.instanceof(Uint32Array),
+  docs: z.instanceof(Uint32Array),
+  weights: z.instanceof(Uint16Array),
 });
 export type SerialisedIndex = z.infer<typeof SerialisedSchema>;
 
@@ -76,9 +79,9 @@ class Index implements GuidanceIndex {
   constructor(
     private readonly meta: SectionMeta[],
     private readonly terms: string[],
-    private readonly starts: Uint32Array,
-    private readonly docs: Uint32Array,
-    private readonly weights: Uint16Array,
+    private readonly starts: Uint32Array<ArrayBuffer>,
+    private readonly docs: Uint32Array<ArrayBuffer>,
+    private readonly weights: Uint16Array<ArrayBuffer>,
   ) {
     const scratch = () => new Float64Array(meta.length);
     [this.total, this.best, this.slot, this.phrase, this.forms] = [scratch(), scratch(), scratch(), scratch(), scratch()];
@@ -177,9 +180,9 @@ class Index implements GuidanceIndex {
     for (let d = 0; d < into.length; d++) into[d] = Math.max(into[d]!, forms[d]!);
   }
 
-  toJSON(): SerialisedIndex {
+  stored(): SerialisedIndex {
     const { meta, terms, starts, docs, weights } = this;
-    return { version: 3, ids: meta.map((m) => m.id), terms, starts: toBase64(starts), docs: toBase64(docs), weights: toBase64(weights) };
+    return { version: 4, ids: meta.map((m) => m.id), terms, starts, docs, weights };
   }
 
   /**
@@ -285,20 +288,14 @@ export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
 }
 
 /** Revives a stored index; throws if it doesn't fit the sections, so the caller rebuilds. */
-export function loadIndex(json: unknown, sections: SectionMeta[]): GuidanceIndex {
-  const stored = SerialisedSchema.parse(json);
+export function loadIndex(row: unknown, sections: SectionMeta[]): GuidanceIndex {
+  const mismatch = () => new Error('Stored guidance index does not match the sections; rebuild it');
+  const parsed = SerialisedSchema.safeParse(row);
+  if (!parsed.success) throw mismatch();
+  const stored = parsed.data;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const meta = stored.ids.flatMap((id) => byId.get(id) ?? []);
-  const mismatch = () => new Error('Stored guidance index does not match the sections; rebuild it');
-  // A damaged array's bytes need not fit its element size; say "rebuild" rather than a RangeError.
-  const typed = <T,>(Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, text: string): T => {
-    const buffer = fromBase64(text);
-    if (buffer.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw mismatch();
-    return new Type(buffer);
-  };
-  const starts = typed(Uint32Array, stored.starts);
-  const docs = typed(Uint32Array, stored.docs);
-  const weights = typed(Uint16Array, stored.weights);
+  const { starts, docs, weights } = stored;
   const fits = meta.length === stored.ids.length && meta.length === sections.length && starts.length === stored.terms.length + 1;
   if (!fits || docs.length !== weights.length || starts[stored.terms.length] !== docs.length) throw mismatch();
   return new Index(meta, stored.terms, starts, docs, weights);

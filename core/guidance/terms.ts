@@ -73,17 +73,3 @@ export function distances(q: string, term: string, max: number): [whole: number,
   const last = rows[m]!;
   return [term.length <= n ? last[term.length]! : Infinity, Math.min(...last.slice(Math.max(0, m - max)))];
 }
-
-// Typed arrays go to base64 so the serialised index survives JSON as well as structured clone.
-export function toBase64(a: Uint16Array | Uint32Array): string {
-  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-export function fromBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
-}
