@@ -1,5 +1,4 @@
-import { pageReplies } from '../../core/messages';
-import { ask } from './ehr-connection';
+import type { SidebarToBackground } from '../../core/messages';
 
 /** The origin of the page the sidebar is framed in, or undefined when it is not framed. */
 function embedderOrigin(): string | undefined {
@@ -27,12 +26,14 @@ function takeFrameToken(): string | undefined {
  * under the tab's top document, and the background must accept the one-time token it was given
  * for this tab on a site Coplan runs on. A page that frames sidebar.html itself, on any site, has
  * no token, so it gets "Coplan is not available here".
+ * Settled here when it can be; otherwise the background's reply to the token, which
+ * `allowedByReply` (ehr-connection.ts) checks. No message schemas here: this runs in the sidebar's
+ * early script (first-asks.ts), which must stay small.
  */
-export async function embedderAllowed(): Promise<boolean> {
+export function askEmbedder(send: (message: SidebarToBackground) => Promise<unknown>): boolean | Promise<unknown> {
   const origin = embedderOrigin();
   const token = takeFrameToken();
   if (origin === undefined || origin === location.origin) return true;
   if (window.parent !== window.top || !token) return false;
-  const reply = await ask({ type: 'sidebarToBackground.redeemFrameToken', token }, pageReplies.allowed);
-  return reply?.allowed ?? false;
+  return send({ type: 'sidebarToBackground.redeemFrameToken', token });
 }

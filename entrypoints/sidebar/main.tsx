@@ -15,14 +15,14 @@ import type { Session } from '../../core/session/schema';
 import { frameworkAdditionsFrom, mergeFramework } from '../../core/packs/additions';
 import { createServicesDirectory } from '../../core/services/directory';
 import { framedByOwnPages, readSidebarMode } from '../../core/sidebar-mode';
-import { extensionConnection } from './ehr-connection';
-import { embedderAllowed } from './embedder';
+import { allowedFrom, contextFrom, extensionConnection } from './ehr-connection';
 import { EqualityQuestionsContext } from '../../components/sidebar/equality/equality-context';
 import { equalityQuestions, loadEqualityQuestions } from './equality-questions';
 import { closeOnEscape } from './escape-to-close';
 import { followActiveTab } from './follow-tab';
 import { followRecordChanges } from './follow-record';
-import { plainReadStore, readPackRows } from './plain-reads';
+import { takeFirstAsks } from './first-asks';
+import { plainReadStore } from './plain-reads';
 
 const mode = readSidebarMode(location.search, framedByOwnPages(window));
 // The first render reads with plain IndexedDB (plain-reads.ts); Dexie loads once the prompts are
@@ -50,13 +50,15 @@ closeOnEscape(document, extensionConnection);
 async function start(): Promise<void> {
   // Everything the first render needs that does not depend on the framework starts at once.
   const { scenarioId } = mode;
-  // Whose record the page shows takes round trips through the background to the page: asked first.
-  const here = extensionConnection.context();
-  const allowed = embedderAllowed();
+  // Whose record the page shows takes round trips through the background to the page, asked with
+  // the frame's token and the packs' read by the early script while this one loaded (first-asks.ts).
+  const asks = takeFirstAsks();
+  const here = contextFrom(asks.page, asks.tab);
+  const allowed = allowedFrom(asks.embedder);
   // Scenarios are only needed in trainer mode, so they stay out of the first load.
   const hints = mode.hints && scenarioId ? import('./training-hints').then((m) => m.loadHints(scenarioId)) : Promise.resolve(undefined);
   // A trust's pack may add prompts to domains: read them before the first render so the session has them.
-  const packRows = await readPackRows().catch(() => loadDexie().then((m) => m.packRows()).catch(() => []));
+  const packRows = (await asks.packs) ?? (await loadDexie().then((m) => m.packRows()).catch(() => []));
   const framework = mergeFramework(builtInFramework, frameworkAdditionsFrom(packRows));
   const model = createSessionModel({
     store,

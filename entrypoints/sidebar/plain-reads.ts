@@ -9,11 +9,13 @@ import type { SessionStore } from '../../core/session/store';
 export const DB_NAME = 'coplan';
 export const READ_STORES = { packs: 'packs', sessions: 'sessions', sessionsByUpdate: 'updatedAt' } as const;
 
-let connection: Promise<IDBDatabase | undefined> | undefined;
+// One connection for the page. The sidebar's early script (first-asks.ts) and its main script each
+// bundle this file, so the connection is held on the window they share rather than in the module.
+const held = globalThis as typeof globalThis & { coplanReadConnection?: Promise<IDBDatabase | undefined> };
 
 /** The database as it is: never created or upgraded here, as that is Dexie's to do with its schema. */
 function openAsIs(): Promise<IDBDatabase | undefined> {
-  connection ??= new Promise<IDBDatabase | undefined>((resolve, reject) => {
+  held.coplanReadConnection ??= new Promise<IDBDatabase | undefined>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME);
     // No database yet (a new install): there is nothing to read; undo the empty one just made.
     request.onupgradeneeded = () => request.transaction?.abort();
@@ -22,22 +24,22 @@ function openAsIs(): Promise<IDBDatabase | undefined> {
       // Dexie opening a newer schema after an update must not wait on this connection.
       db.onversionchange = () => {
         db.close();
-        connection = undefined;
+        held.coplanReadConnection = undefined;
       };
       resolve(db);
     };
     request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
   }).then(
     (db) => {
-      if (!db) connection = undefined;
+      if (!db) held.coplanReadConnection = undefined;
       return db;
     },
     (error: unknown) => {
-      connection = undefined;
+      held.coplanReadConnection = undefined;
       throw error;
     },
   );
-  return connection;
+  return held.coplanReadConnection;
 }
 
 /** One read in its own transaction; `missing` when there is no database yet. */
