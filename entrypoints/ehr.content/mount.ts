@@ -59,6 +59,11 @@ export async function mountCoplan(
     openingRule = undefined;
     return rule;
   };
+  // The first frame's address, with its one-time token, is asked for as Coplan mounts, so opening
+  // the sidebar on a page just loaded sets it at once rather than after a round trip through the
+  // background (issue 20). Later frames ask afresh: the background keeps one token per tab, so one
+  // asked ahead for them could replace a token a frame has still to hand in.
+  let firstFrameUrl = inPage ? frameUrl() : undefined;
   // The fields there when the sidebar opens: one added later may be a decoy, so it is never pre-selected.
   let known: WeakSet<HTMLElement> | undefined;
   const frame = inPage
@@ -66,7 +71,9 @@ export async function mountCoplan(
         onOpen: () => (known = new WeakSet(scanFields(doc).elements.values())),
         frameUrl: () => {
           warmContext();
-          return frameUrl();
+          const url = firstFrameUrl ?? frameUrl();
+          firstFrameUrl = undefined;
+          return url;
         },
         placement: await loadPlacement(),
         onPlacement: (placement) => void placementItem.setValue(placement),
