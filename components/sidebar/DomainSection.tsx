@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { Domain } from '../../core/framework/schema';
 import { domainProgressText, domainState } from '../../core/session/progress';
 import type { PromptState } from '../../core/session/schema';
@@ -12,6 +13,7 @@ interface Props {
   /** Trainer hints: what this scenario hopes the trainee covers here. */
   hints?: string[];
   states: Record<string, PromptState> | undefined;
+  /** Must do the same on every render: a section is not drawn again for new handlers alone. */
   onStatus: (promptId: string, status: Status) => void;
   onNote: (promptId: string, note: string) => void;
   /**
@@ -21,7 +23,28 @@ interface Props {
   rest?: boolean;
 }
 
-export function DomainSection({ domain, hints, states, onStatus, onNote, rest = false }: Props) {
+/** Whether a section shows the same: its domain, hints and the states of its own prompts (each change makes a new state object only for the prompt it changes). */
+function unchanged(before: Props, after: Props): boolean {
+  if (before.domain !== after.domain || before.hints !== after.hints || before.rest !== after.rest) return false;
+  return before.states === after.states || after.domain.prompts.every((p) => before.states?.[p.id] === after.states?.[p.id]);
+}
+
+/**
+ * One domain's prompts. A status change or a note draws again only the domain it is in: every
+ * domain drawn again (about 2,400 elements diffed) held the main thread, which the save of the
+ * change waits on (bench status-change-persisted). Context and signals still update it directly.
+ */
+export class DomainSection extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    return !unchanged(this.props, next);
+  }
+
+  override render(props: Props) {
+    return <DomainView {...props} />;
+  }
+}
+
+function DomainView({ domain, hints, states, onStatus, onNote, rest = false }: Props) {
   const headingId = rest ? `domain-${domain.id}-rest` : `domain-${domain.id}`;
   const state = domainState(domain, states);
   return (

@@ -82,6 +82,8 @@ export interface SessionModel {
   /** Which EHR fields the summary went into (their labels), or none after an undo; allowed while locked. */
   noteInserted(labels: string[]): Promise<void>;
   remove(): Promise<void>;
+  /** Resolves once every change made so far is stored (or its write has failed). */
+  saved(): Promise<void>;
 }
 
 /** One option-set event per least-restrictive option whose choice changed. */
@@ -132,14 +134,17 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       return writing;
     }
     pending = next;
-    writing = writing.then(async () => {
+    // Nothing in flight (pending is only cleared once a write is done), so the write starts now,
+    // not a microtask later: the database then works on it while the change renders, where
+    // starting after the render made every save wait for it (bench status-change-persisted).
+    writing = (async () => {
       while (pending) {
-        const row = pending;
+        const row: Session = pending;
         await store.put(row);
         if (pending === row) pending = undefined;
         onSaved?.();
       }
-    });
+    })();
     return writing;
   };
 
@@ -294,5 +299,6 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       await store.delete(current.id);
       await refreshToday();
     },
+    saved: () => writing.catch(() => undefined),
   };
 }

@@ -36,7 +36,16 @@ const store = plainReadStore(() => loadDexie().then((m) => m.sessionStore), new 
 // reported before then waits for it.
 let usageReporter: Promise<(event: UsageEvent, session: Session) => void> | undefined;
 const loadUsage = () => (usageReporter ??= import('./usage').then((m) => m.createUsageReporter(mode.training)));
-const reportUsage = (event: UsageEvent, session: Session) => void loadUsage().then((report) => report(event, session));
+// An event is recorded once the session's change that came with it is stored: the audit transaction
+// (event blocks, rollups, equality tallies) ran alongside the save of a status change and held the
+// main thread that save waits on. The model's write has begun by the time `then` runs, so it is the
+// write awaited; events stay in order, as each waits on the same or a later write.
+let saved = (): Promise<void> => Promise.resolve();
+const reportUsage = (event: UsageEvent, session: Session) =>
+  void loadUsage().then(async (report) => {
+    await saved();
+    report(event, session);
+  });
 let usageForSession: ReportUsage = () => undefined;
 const guidance = createGuidanceModel(
   () => import('./guidance-content').then((m) => m.loadGuidanceLibrary()),
@@ -67,6 +76,7 @@ async function start(): Promise<void> {
     onSaved: () => performance.mark('coplan:saved'),
     onUsage: reportUsage,
   });
+  saved = model.saved;
   // Guidance and insert controls report against whichever session is open; none open, nothing recorded.
   usageForSession = (event) => {
     const session = model.session.value;

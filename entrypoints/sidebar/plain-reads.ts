@@ -65,13 +65,17 @@ export function readPackRows(): Promise<unknown[]> {
  */
 export function plainReadStore(dexie: () => Promise<SessionStore>, rendered: Promise<void>): SessionStore {
   const { sessions, sessionsByUpdate } = READ_STORES;
+  // Once Dexie has loaded, a write goes to it in the same task: a status change's save then starts
+  // before the change renders, not after (core/models/session-model.ts).
+  let loaded: SessionStore | undefined;
+  const writer = () => dexie().then((s) => (loaded = s));
   return {
     get: (id) => read<unknown>(sessions, (store) => store.get(id), undefined).catch(() => dexie().then((s) => s.get(id))),
     updatedSince: (since) =>
       read(sessions, (store) => store.index(sessionsByUpdate).getAll(IDBKeyRange.lowerBound(since)), [])
         .then((rows) => rows.reverse())
         .catch(() => dexie().then((s) => s.updatedSince(since))),
-    put: (session) => dexie().then((s) => s.put(session)),
+    put: (session) => (loaded ? loaded.put(session) : writer().then((s) => s.put(session))),
     delete: (id) => dexie().then((s) => s.delete(id)),
     watch(id, onChange) {
       let stop: (() => void) | undefined;
