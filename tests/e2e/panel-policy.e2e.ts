@@ -3,7 +3,7 @@ import { startCoplan, type Coplan } from './support/coplan';
 import { readTrustedStore } from './support/content-world';
 import { countCoplan } from './support/coplan-controls';
 import { copyExtension, writeManagedPolicy } from './support/policy';
-import { openSidePanel } from './support/side-panel';
+import { bringBeside, openSidePanel } from './support/side-panel';
 
 /**
  * Issue 17: a trust that sets `panel: "side-panel"` gets nothing of Coplan's in the EHR page; the
@@ -42,8 +42,8 @@ describe('policy panel: "side-panel"', () => {
     const ehr = await app().context.newPage();
     await ehr.goto(app().url('ehr/plain.html'));
     const panel = await openSidePanel(app());
-    await ehr.bringToFront();
     // The panel follows the tab: it shows the start form once it has the EHR page's context.
+    await bringBeside(panel, ehr);
     await panel.until(`document.querySelector('#session-label')`, 'the start form beside the EHR page');
     await panel.clickInto('#session-label');
     await panel.type('Panel only');

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Coplan } from './coplan';
 
 /**
@@ -51,6 +51,21 @@ export async function openSidePanel(coplan: Coplan): Promise<SidePanel> {
   const panel = panelOver(cdp, sessionId);
   await panel.until(`document.querySelector('.session-bar, .app__header')`, 'the sidebar app');
   return panel;
+}
+
+/**
+ * Makes `tab` the active tab and waits until the panel has followed it: a change of tab the panel
+ * took up after this began (its 'coplan:tab-changed' mark), and no check of the record still
+ * running. Waiting for a control alone can be fooled by the same control drawn beside the tab
+ * before, which the panel then takes away to check the new one.
+ */
+export async function bringBeside(panel: SidePanel, tab: Page): Promise<void> {
+  const before = await panel.evaluate<number>('performance.now()');
+  await tab.bringToFront();
+  await panel.until(
+    `performance.getEntriesByName('coplan:tab-changed').some((mark) => mark.startTime > ${before}) && !document.body.innerText.includes('Checking whose record')`,
+    'itself follow the tab brought to the front',
+  );
 }
 
 async function panelTarget(cdp: CDPSession, id: string): Promise<string> {
