@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { DayCount } from './audit/day-counts';
-import type { EventBlock, IdBucket, PromptsSeen } from './audit/event-store';
+import type { EventBlock, PromptsSeen } from './audit/event-store';
+import type { IdBucket } from './audit/id-hashes';
 import type { SessionRollup } from './audit/rollups';
 import type { FeedbackRow } from './feedback/schema';
 import type { Tally } from './equality/tallies';
@@ -107,6 +108,16 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string | 
       await tx.table('auditDays').bulkPut(dayCountsOf(await tx.table('auditSessions').toArray()));
     },
   },
+  // Event ids kept as hashes in sorted arrays instead of text (issue 20: an import read and wrote
+  // back every id held, so it slowed as the database grew); the table and its key stay the same.
+  {
+    version: 11,
+    stores: { ...V5_STORES, auditEvents: null, feedback: 'id, week', languagePacks: 'id', sessionTallies: 'id, period', feedbackTallies: 'id, period', auditDays: 'id, [training+day]' },
+    upgrade: async (tx) => {
+      const { hashHeldIds } = await Dexie.waitFor(import('./audit/move-ids-to-hashes'));
+      await hashHeldIds(tx.table('auditEventIds'));
+    },
+  },
 ];
 
 /** The one database, on the extension origin (DESIGN.md rule 2); content scripts never open it. */
@@ -131,7 +142,7 @@ export class CoplanDb extends Dexie {
   searchIndexes!: EntityTable<StoredSearchIndex, 'contentVersion'>;
   /** core/audit: events (ids, counts, statuses and times, never free text) in blocks per session and origin. */
   auditBlocks!: Table<EventBlock, string>;
-  /** core/audit: every event id held, in hashed buckets, for deduplicating imports. */
+  /** core/audit: a hash of every event id held, in buckets, for deduplicating imports (core/audit/id-hashes.ts). */
   auditEventIds!: Table<IdBucket, number>;
   /** core/audit: per-session rollups of the events, kept in step with the blocks. */
   auditSessions!: Table<SessionRollup, string>;

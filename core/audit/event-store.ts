@@ -3,6 +3,7 @@ import type { CoplanDb } from '../db';
 import { recountSessions } from '../equality/session-tallies';
 import { recountDays, type DayCount } from './day-counts';
 import type { Tally } from '../equality/tallies';
+import { addIds, readBuckets, releaseIds, type IdBucket } from './id-hashes';
 import { groupBySession, rollupOf, type ObservedPrompts, type SessionRollup } from './rollups';
 import type { AuditRow } from './schema';
 
@@ -11,8 +12,8 @@ import type { AuditRow } from './schema';
 // in blocks, one per session and origin (what this device recorded, what came from team members'
 // files): importing 100,000 events writes about 1,500 rows. Three things stay in step with the
 // blocks, in the same transaction:
-// - auditEventIds: every event id held, in hashed buckets, so an import learns which of its ids
-//   are already held anywhere with one read per bucket, not one per event;
+// - auditEventIds: a hash of every event id held, in buckets (core/audit/id-hashes.ts), so an
+//   import learns which of its ids may be held anywhere with one read per bucket, not one per event;
 // - auditSessions: each session's rollup, worked out afresh from all of its events;
 // - auditPrompts: the prompts events have shown per framework version, for versions the
 //   dashboard has no copy of;
@@ -23,7 +24,6 @@ import type { AuditRow } from './schema';
 
 export type Origin = AuditRow['origin'];
 export interface EventBlock { id: string; sessionId: string; origin: Origin; events: AuditRow[] }
-export interface IdBucket { bucket: number; ids: string }
 export interface PromptsSeen { framework: string; domains: [domainId: string, promptIds: string[]][] }
 
 /** The audit tables, from the database or from an upgrade transaction. */
@@ -42,66 +42,19 @@ const ORIGINS: readonly Origin[] = ['local', 'imported'];
 export const blockId = (origin: Origin, sessionId: string) => `${origin}:${sessionId}`;
 const blockIdsOf = (sessionIds: Iterable<string>) => [...sessionIds].flatMap((s) => ORIGINS.map((o) => blockId(o, s)));
 
-const BUCKETS = 256;
-function bucketOf(id: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  return (hash >>> 0) % BUCKETS;
-}
-// Ids are lower-case words joined by hyphens (AuditIdSchema), so a space never occurs in one.
-const idsIn = (bucket: IdBucket | undefined) => (bucket?.ids ? bucket.ids.split(' ') : []);
-
-function byBucket(ids: Iterable<string>): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const id of ids) {
-    const b = bucketOf(id);
-    const list = out.get(b);
-    if (list) list.push(id);
-    else out.set(b, [id]);
-  }
-  return out;
-}
-
-/**
- * Which of these ids are already held; the rest are marked held from now on. Call inside the
- * transaction that stores their events, so a refused import leaves the buckets as they were.
- */
-export async function claimIds(t: AuditTables, ids: readonly string[]): Promise<Set<string>> {
-  const wanted = byBucket(ids);
-  const keys = [...wanted.keys()];
-  const stored = await t.auditEventIds.bulkGet(keys);
-  const held = new Set<string>();
-  const next = keys.map((bucket, i): IdBucket => {
-    const have = new Set(idsIn(stored[i]));
-    const fresh = [];
-    for (const id of wanted.get(bucket)!) {
-      if (have.has(id)) held.add(id);
-      else {
-        have.add(id);
-        fresh.push(id);
-      }
-    }
-    const before = stored[i]?.ids ?? '';
-    return { bucket, ids: fresh.length ? (before ? `${before} ${fresh.join(' ')}` : fresh.join(' ')) : before };
-  });
-  await t.auditEventIds.bulkPut(next);
-  return held;
-}
-
-async function releaseIds(t: AuditTables, ids: Iterable<string>): Promise<void> {
-  const gone = byBucket(ids);
-  const keys = [...gone.keys()];
-  const stored = await t.auditEventIds.bulkGet(keys);
-  await t.auditEventIds.bulkPut(keys.map((bucket, i) => {
-    const drop = new Set(gone.get(bucket));
-    return { bucket, ids: idsIn(stored[i]).filter((id) => !drop.has(id)).join(' ') };
-  }));
-}
-
 /** The stored events of these sessions, both origins. */
 export async function eventsOfSessions(t: Pick<AuditTables, 'auditBlocks'>, sessionIds: Iterable<string>): Promise<AuditRow[]> {
   const blocks = await t.auditBlocks.bulkGet(blockIdsOf(sessionIds));
   return blocks.flatMap((b) => b?.events ?? []);
+}
+
+/** The stored events with these ids, wherever they are held: every block is read, so only for the rare case. */
+export async function findEvents(t: Pick<AuditTables, 'auditBlocks'>, ids: ReadonlySet<string>): Promise<AuditRow[]> {
+  const found: AuditRow[] = [];
+  await t.auditBlocks.each((block) => {
+    for (const e of block.events) if (ids.has(e.id)) found.push(e);
+  });
+  return found;
 }
 
 /** Every stored event (small databases and tests; the dashboard reads rollups). */
@@ -161,7 +114,7 @@ export async function observedPrompts(t: Pick<AuditTables, 'auditPrompts'>): Pro
 }
 
 /**
- * Stores events whose ids are already claimed (see claimIds) and recounts their sessions. Call
+ * Stores events whose ids are already claimed (see id-hashes.ts) and recounts their sessions. Call
  * inside a transaction over every audit table, so all of it is written or none.
  */
 export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): Promise<void> {
@@ -195,7 +148,11 @@ export async function appendEvents(t: AuditTables, rows: readonly AuditRow[]): P
 
 /** Claims the ids and stores events known to be new (the recorder's fresh UUIDs, or an upgrade). */
 export async function addEvents(t: AuditTables, rows: readonly AuditRow[]): Promise<void> {
-  await claimIds(t, rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  // Two awaits here, not one helper doing both: with that extra async level fake-indexeddb saw the
+  // transaction commit early (PrematureCommitError), as Dexie follows native awaits only so deep.
+  const held = await readBuckets(t.auditEventIds, ids);
+  await addIds(t.auditEventIds, held, ids);
   await appendEvents(t, rows);
 }
 
@@ -228,7 +185,7 @@ export async function removeEvents(t: AuditTables, blocks: EventBlock[], drop: (
     else emptied.push(block.id);
   }
   if (!removed.length) return 0;
-  await Promise.all([t.auditBlocks.bulkDelete(emptied), t.auditBlocks.bulkPut(kept), releaseIds(t, removed)]);
+  await Promise.all([t.auditBlocks.bulkDelete(emptied), t.auditBlocks.bulkPut(kept), releaseIds(t.auditEventIds, removed)]);
   await recount(t, [...sessions]);
   return removed.length;
 }

@@ -1,6 +1,7 @@
 import type { CoplanDb } from '../db';
 import { otherFileProblem, unreadableFileProblem } from './file-kinds';
-import { appendEvents, auditTablesOf, claimIds, eventsOfSessions } from './event-store';
+import { appendEvents, auditTablesOf, eventsOfSessions, findEvents } from './event-store';
+import { addIds, maybeHeld, readBuckets } from './id-hashes';
 import { AuditEventSchema, describeIssues, toRow, type AuditEvent, type AuditRow } from './schema';
 
 // A clinician's usage records travel to their team lead as one JSON file (issue 7). The lead
@@ -120,18 +121,24 @@ export async function importAuditFile(db: CoplanDb, file: AuditFileSource, now: 
     const events = uniqueById(await readEvents(file, now));
     // Nothing but Dexie is awaited inside, or the transaction would commit early (TOOLCHAIN.md).
     const added = await db.transaction('rw', auditTablesOf(db), async () => {
-      // One read per id bucket tells which ids are held anywhere; only their sessions are read to
-      // compare content. An id held in another session is by definition different content.
-      const held = await claimIds(db, events.map((e) => e.id));
-      const heldEvents = held.size ? events.filter((e) => held.has(e.id)) : [];
-      const stored = new Map((await eventsOfSessions(db, new Set(heldEvents.map((e) => e.sessionId)))).map((row) => [row.id, row]));
-      for (const event of heldEvents) {
+      // One read per id bucket tells which ids may be held (their hash is); those are looked for in
+      // their own sessions, and any not found there in every block (an id held in another session
+      // is by definition different content; an id only sharing a hash with one held is new).
+      const ids = events.map((e) => e.id);
+      const buckets = await readBuckets(db.auditEventIds, ids);
+      const maybe = maybeHeld(buckets, ids);
+      const maybeEvents = maybe.size ? events.filter((e) => maybe.has(e.id)) : [];
+      const stored = new Map((await eventsOfSessions(db, new Set(maybeEvents.map((e) => e.sessionId)))).map((row) => [row.id, row]));
+      const elsewhere = new Set(maybeEvents.filter((e) => !stored.has(e.id)).map((e) => e.id));
+      if (elsewhere.size) for (const row of await findEvents(db, elsewhere)) stored.set(row.id, row);
+      for (const event of maybeEvents) {
         const row = stored.get(event.id);
-        if (!row || !sameContent(row, event)) throw new ImportProblem(`has a record with id ${event.id} that is already held with different content.`);
+        if (row && !sameContent(row, event)) throw new ImportProblem(`has a record with id ${event.id} that is already held with different content.`);
       }
       // Events, blocks and the sessions' rollups in the same transaction: a refused file leaves them as they were.
       const fresh: AuditRow[] = [];
-      for (const event of events) if (!held.has(event.id)) fresh.push(toRow(event, 'imported'));
+      for (const event of events) if (!stored.has(event.id)) fresh.push(toRow(event, 'imported'));
+      await addIds(db.auditEventIds, buckets, fresh.map((row) => row.id));
       await appendEvents(db, fresh);
       return fresh.length;
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordEvents } from '../../core/audit/event-store';
+import { idHash } from '../../core/audit/id-hashes';
 import type { AuditRow } from '../../core/audit/schema';
 import { eventRows } from '../fixtures/audit/tables';
 import { CoplanDb } from '../../core/db';
@@ -30,12 +31,14 @@ async function seeded(): Promise<CoplanDb> {
   return db;
 }
 
+const TRAINING_IDS = new Set(['train-event-1', 'train-event-2'].map(idHash));
+
 /** Every row of every table except training rows (and training events and their ids within rows), for before/after comparison. */
 async function dumpRealRows(db: CoplanDb): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
   const realIn = (r: Record<string, unknown>): Record<string, unknown> => {
     if (Array.isArray(r.events)) return { ...r, events: (r.events as Record<string, unknown>[]).filter(real) };
-    if (typeof r.ids === 'string') return { ...r, ids: r.ids.split(' ').filter((id) => id && !id.startsWith('train-')).join(' ') };
+    if (r.hashes instanceof Float64Array) return { ...r, hashes: r.hashes.filter((hash) => !TRAINING_IDS.has(hash)) };
     return r;
   };
   for (const table of db.tables) {
