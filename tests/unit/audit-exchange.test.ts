@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { eventRows, auditDump } from '../fixtures/audit/tables';
 import { resolve } from 'node:path';
@@ -96,6 +97,25 @@ describe('refusing a bad file, leaving the database exactly as it was', () => {
     const pretty = JSON.stringify(JSON.parse(whole), null, 2);
     expect(await importAuditFile(db, source('changed-pretty.json', JSON.stringify(JSON.parse(changed), null, 2)), NOW)).toMatchObject({ ok: false });
     expect(await importAuditFile(db, source('pretty.json', pretty), NOW)).toMatchObject({ ok: true });
+  });
+
+  it('checks the checksum over the file’s own bytes when it has them, past a byte-order mark', async () => {
+    const withBytes = (name: string, text: string, bom = false): AuditFileSource => {
+      const bytes = new Uint8Array([...(bom ? [0xef, 0xbb, 0xbf] : []), ...new TextEncoder().encode(text)]);
+      return { name, size: bytes.length, text: async () => new TextDecoder().decode(bytes), arrayBuffer: async () => bytes.buffer };
+    };
+    // Events written with an escape JSON.stringify would not write: only hashing them as they are
+    // (not serialised again) matches the checksum, so an import proves the bytes were hashed.
+    const events = JSON.stringify(GOLDEN_EVENTS).replace('"session-started"', '"session-st\\u0061rted"');
+    const value = createHash('sha256').update(events).digest('hex');
+    const written = `{"format":"coplan-audit-events","schemaVersion":1,"exportedAt":"2026-01-01T12:00:00.000Z","count":${GOLDEN_EVENTS.length},"events":${events},"checksum":{"algorithm":"SHA-256","value":"${value}"}}`;
+    const other = new CoplanDb(`audit-exchange-bytes-${n}`);
+    expect(await importAuditFile(other, withBytes('bom.json', written, true), NOW)).toMatchObject({ ok: true, added: GOLDEN_EVENTS.length });
+    const before = await dump(other);
+    const changed = written.replace('"status":"explored"', '"status":"declined"');
+    expect(await importAuditFile(other, withBytes('changed.json', changed), NOW)).toMatchObject({ ok: false, problem: expect.stringMatching(/checksum does not match/) });
+    expect(await dump(other)).toBe(before);
+    other.close();
   });
 
   it('says a usage-records file was cut short, rather than calling it no Coplan file', async () => {
