@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackgroundToContentSchema, receive } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, pageReplies, receive, sidebarToPage } from '../../core/messages';
 
 const OWN = 'coplan-extension-id';
 const toggle = { type: 'backgroundToContent.toggleSidebar' };
@@ -30,5 +30,23 @@ describe('receive', () => {
     expect(receive(BackgroundToContentSchema, toggle, { id: 'someone-else' }, OWN)).toBeUndefined();
     expect(receive(BackgroundToContentSchema, toggle, {}, OWN)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('schemas built on first use (issue 20 item 5)', () => {
+  it('gives the same schema each time a member is read, and lists every member', () => {
+    expect(sidebarToPage.insertSummary).toBe(sidebarToPage.insertSummary);
+    expect(Object.keys(pageReplies)).toContain('siteRules');
+    expect(Object.keys(sidebarToPage)).toEqual(['closeSidebar', 'listFields', 'highlightField', 'pageContext', 'pickField', 'undoInsert', 'insertSummary']);
+  });
+
+  it('checks as before once built: a malformed insert is still refused, through the union', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const insert = { type: 'sidebarToPage.insertSummary', fieldId: 'f1', text: 'Plan', mode: 'append', context: { pageHash: 'a'.repeat(64) } };
+    expect(receive(SidebarToPageSchema, insert, { id: OWN }, OWN)).toEqual(insert);
+    expect(receive(SidebarToPageSchema, { ...insert, context: { pageHash: 'short' } }, { id: OWN }, OWN)).toBeUndefined();
+    expect(receive(SidebarToPageSchema, { ...insert, fieldId: 'x1' }, { id: OWN }, OWN)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });
