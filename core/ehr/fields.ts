@@ -1,5 +1,5 @@
 // Finds the fields on an EHR page that a care-plan summary could be put into.
-import { cleanText, createLabelForLookup, fieldLabel } from './labels';
+import { cleanText, createLabelForLookup, fieldLabel, type LabelForLookup } from './labels';
 
 export type FieldKind = 'textarea' | 'input' | 'contenteditable';
 /** One field, as the sidebar lists it; `where` is 'page' or the frame path, e.g. 'frame: Encounter form'. */
@@ -106,51 +106,138 @@ function shadowHosts(root: Document | ShadowRoot): Element[] {
   return hosts;
 }
 
+/** A candidate as the page's markup makes it: a field to check for sight, a frame to enter, or both. */
+interface Part {
+  el: HTMLElement;
+  /** Set when the element is a field the page lets the clinician type into. */
+  kind: FieldKind | undefined;
+  /** The field's label, read the first time the field is seen. */
+  label?: string;
+  /** Whether the element may hold a document to scan (a frame). */
+  frame: boolean;
+  /** The host whose open shadow root is scanned here, in its host's place. */
+  host?: Element;
+}
+
+/**
+ * What a root's markup says, kept between scans while the markup stays as it was: which elements
+ * are candidates, in page order, and their labels, read once. Whether each can be seen is asked at
+ * every scan, as a style sheet can hide a field without any change a MutationObserver sees.
+ */
+interface RootMemo {
+  parts: Part[];
+  /** The shadow hosts at the time: attaching a shadow root is no DOM mutation, so they are compared. */
+  hosts: Element[];
+  designMode: string;
+  labelFor: LabelForLookup;
+  /** Set by the first mutation after the memo was made; the observer then stops, costing the page nothing more. */
+  changed: boolean;
+  observer: MutationObserver;
+}
+
+const memos = new WeakMap<Document | ShadowRoot, RootMemo>();
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
+
+/**
+ * Reads the root's candidates in page order from its markup alone, handing each to `visit` as it
+ * is found (so a first scan still passes over the page once), and returns them.
+ */
+function readParts(root: Document | ShadowRoot, hosts: Element[], visit: (part: Part) => void): Part[] {
+  const parts: Part[] = [];
+  const add = (part: Part) => {
+    parts.push(part);
+    visit(part);
+  };
+  // Most pages have no hidden or inert part: then no candidate needs the ancestor check.
+  const unusable = root.querySelector(UNUSABLE) ? (el: Element) => el.closest(UNUSABLE) !== null : () => false;
+  let nextHost = 0;
+  // The parts of an editor are not fields of their own, nor are shadow roots or frames within it.
+  let editor: Element | null = null;
+  const inEditor = (el: Element): boolean => {
+    if (editor?.contains(el)) return true;
+    editor = null;
+    return false;
+  };
+  const enterHost = (host: Element): void => {
+    // An editor's own shadow root is walked, as before its light subtree is passed over.
+    if ((host === editor || !inEditor(host)) && !unusable(host)) add({ el: host as HTMLElement, kind: undefined, frame: false, host });
+  };
+  for (const node of root.querySelectorAll(CANDIDATES)) {
+    while (nextHost < hosts.length && hosts[nextHost]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) enterHost(hosts[nextHost++]!);
+    if (inEditor(node) || unusable(node)) continue;
+    const el = node as HTMLElement;
+    const kind = fieldKind(el);
+    const writable = kind && isWritable(el, kind) ? kind : undefined;
+    const frame = el.localName === 'iframe' || el.localName === 'frame';
+    if (writable || frame) add({ el, kind: writable, frame });
+    if (kind === 'contenteditable') editor = el;
+  }
+  while (nextHost < hosts.length) enterHost(hosts[nextHost++]!);
+  return parts;
+}
+
+const sameList = (a: Element[], b: Element[]) => a.length === b.length && a.every((el, i) => el === b[i]);
+
+/** The root's memo if its markup, shadow hosts and design mode are as they were at the last scan. */
+function keptMemo(root: Document | ShadowRoot, hosts: Element[], designMode: string): RootMemo | undefined {
+  const memo = memos.get(root);
+  if (memo && !memo.changed && !memo.observer.takeRecords().length && sameList(memo.hosts, hosts) && memo.designMode === designMode) return memo;
+  memo?.observer.disconnect();
+  return undefined;
+}
+
+/** A memo for the root, watching it from now on; the caller fills in its parts, then keeps it. */
+function newMemo(root: Document | ShadowRoot, hosts: Element[], designMode: string): RootMemo {
+  const memo: RootMemo = {
+    parts: [],
+    hosts,
+    designMode,
+    labelFor: createLabelForLookup(),
+    changed: false,
+    observer: new MutationObserver(() => {
+      memo.changed = true;
+      memo.observer.disconnect();
+    }),
+  };
+  memo.observer.observe(root, OBSERVED);
+  return memo;
+}
+
 /**
  * Finds the fields in the document, its open shadow roots and its same-origin frames at any depth,
  * in document order (a shadow root's fields where its host stands). The browser's own selector
  * engine finds the candidates: on a 5,000-input page a script visiting every element cost more
- * than the fields' own checks (issue 20).
+ * than the fields' own checks (issue 20). Candidates and labels are kept per root until its markup
+ * changes (opening Coplan and listing the fields scan twice in a row); sight is checked every time.
  */
 export function scanFields(doc: Document): FieldScan {
   const scan: FieldScan = { fields: [], elements: new Map() };
-  const labelFor = createLabelForLookup();
 
   const walk = (root: Document | ShadowRoot, where: string): void => {
-    // Most pages have no hidden or inert part: then no candidate needs the ancestor check.
-    const unusable = root.querySelector(UNUSABLE) ? (el: Element) => el.closest(UNUSABLE) !== null : () => false;
     const hosts = shadowHosts(root);
-    let nextHost = 0;
-    // The parts of an editor are not fields of their own, nor are shadow roots or frames within it.
-    let editor: Element | null = null;
-    const inEditor = (el: Element): boolean => {
-      if (editor?.contains(el)) return true;
-      editor = null;
-      return false;
-    };
-    const enterHost = (host: Element): void => {
-      // An editor's own shadow root is walked, as before its light subtree is passed over.
-      if ((host === editor || !inEditor(host)) && !unusable(host)) walk(host.shadowRoot!, where);
-    };
-
-    for (const node of root.querySelectorAll(CANDIDATES)) {
-      while (nextHost < hosts.length && hosts[nextHost]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) enterHost(hosts[nextHost++]!);
-      if (inEditor(node) || unusable(node)) continue;
-      const el = node as HTMLElement;
-      const kind = fieldKind(el);
-      if (kind && isWritable(el, kind) && isShown(el)) {
-        const label = fieldLabel(el, labelFor, root);
+    const designMode = (root.ownerDocument ?? (root as Document)).designMode;
+    const kept = keptMemo(root, hosts, designMode);
+    const memo = kept ?? newMemo(root, hosts, designMode);
+    const visit = (part: Part): void => {
+      const { el, kind, frame, host } = part;
+      if (host) return walk(host.shadowRoot!, where);
+      if (kind && isShown(el)) {
+        const label = (part.label ??= fieldLabel(el, memo.labelFor, root));
         if (holdsRecordEntry(kind, label)) {
           const id = `f${scan.fields.length + 1}`;
           scan.fields.push({ id, label, kind, where });
           scan.elements.set(id, el);
         }
       }
-      if (kind === 'contenteditable') editor = el;
-      const inner = frameDocument(el);
+      const inner = frame ? frameDocument(el) : null;
       if (inner && isShown(el) && !isExtensionFrame(el, inner)) walk(inner, `${where === 'page' ? 'frame:' : `${where} ›`} ${frameName(el)}`);
+    };
+    if (kept) for (const part of kept.parts) visit(part);
+    else {
+      memo.parts = readParts(root, hosts, visit);
+      // Kept only once read in full: a read cut short by an error leaves nothing to trust.
+      memos.set(root, memo);
     }
-    while (nextHost < hosts.length) enterHost(hosts[nextHost++]!);
   };
 
   walk(doc, 'page');

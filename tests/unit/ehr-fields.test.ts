@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scanFields } from '../../core/ehr/fields';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.head.replaceChildren();
   document.body.replaceChildren();
 });
@@ -179,5 +180,55 @@ describe('scanFields', () => {
       },
     });
     expect(labels()).toEqual(['Page note']);
+  });
+});
+
+describe('scanFields again on the same page (issue 20: candidates and labels kept while the markup is unchanged)', () => {
+  it('gives the same fields when nothing changed', () => {
+    document.body.innerHTML = '<label for="a">Risk</label><textarea id="a"></textarea><input aria-label="Plan">';
+    const first = scanFields(document);
+    const again = scanFields(document);
+    expect(again.fields).toEqual(first.fields);
+    expect([...again.elements.values()]).toEqual([...first.elements.values()]);
+  });
+
+  it('sees every kind of markup change made just before the next scan, in the same task', () => {
+    document.body.innerHTML = '<label for="a">Risk</label><textarea id="a"></textarea><input id="b" aria-label="Plan"><textarea id="c" aria-label="Notes"></textarea>';
+    expect(labels()).toEqual(['Risk', 'Plan', 'Notes']);
+    document.querySelector('label')!.textContent = 'Risk summary';
+    expect(labels()).toEqual(['Risk summary', 'Plan', 'Notes']);
+    (document.getElementById('b') as HTMLInputElement).disabled = true;
+    expect(labels()).toEqual(['Risk summary', 'Notes']);
+    document.getElementById('c')!.setAttribute('aria-label', 'Date');
+    document.getElementById('c')!.hidden = true;
+    expect(labels()).toEqual(['Risk summary']);
+    document.body.insertAdjacentHTML('afterbegin', '<textarea aria-label="Crisis plan"></textarea>');
+    expect(labels()).toEqual(['Crisis plan', 'Risk summary']);
+    document.getElementById('a')!.remove();
+    expect(labels()).toEqual(['Crisis plan']);
+  });
+
+  it('sees a change made later, after the page’s own tasks ran', async () => {
+    document.body.innerHTML = '<textarea aria-label="Risk"></textarea>';
+    expect(labels()).toEqual(['Risk']);
+    await new Promise((done) => setTimeout(done, 0));
+    document.querySelector('textarea')!.setAttribute('aria-label', 'Risk summary');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(labels()).toEqual(['Risk summary']);
+  });
+
+  it('asks at every scan whether each field can be seen: a style sheet can hide one with no change to the markup', () => {
+    document.body.innerHTML = '<textarea id="a" aria-label="Risk"></textarea><textarea aria-label="Plan"></textarea>';
+    expect(labels()).toEqual(['Risk', 'Plan']);
+    // happy-dom does not restyle on a CSSOM change (Chromium does): the browser's answer is stood in for.
+    vi.spyOn(document.getElementById('a')!, 'checkVisibility').mockReturnValue(false);
+    expect(labels()).toEqual(['Plan']);
+  });
+
+  it('finds the fields of a shadow root attached after a scan, which no mutation announces', () => {
+    document.body.innerHTML = '<div id="host"></div><textarea aria-label="Plan"></textarea>';
+    expect(labels()).toEqual(['Plan']);
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea aria-label="Risk"></textarea>';
+    expect(labels()).toEqual(['Risk', 'Plan']);
   });
 });
