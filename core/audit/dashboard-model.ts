@@ -30,6 +30,7 @@ export interface DashboardModelOptions {
 export interface DashboardModel {
   filters: ReadonlySignal<AuditFilters>;
   view: ReadonlySignal<AuditView | undefined>;
+  /** What is held, worked out only when the view is empty. */
   extent: ReadonlySignal<RecordExtent | undefined>;
   status: ReadonlySignal<'loading' | 'ready' | 'failed'>;
   importing: ReadonlySignal<{ done: number; total: number } | undefined>;
@@ -56,7 +57,10 @@ export function createDashboardModel({ db, catalogue, labels, query, onQuery, no
     const current = filters.value;
     status.value = 'loading';
     try {
-      const [next, held] = await Promise.all([auditView(db, current, catalogue), recordExtent(db)]);
+      const next = await auditView(db, current, catalogue);
+      // Only an empty view says what is held (EmptyState): counting every rollup on each open made
+      // IndexedDB walk the whole rollup table while the dashboard waited (issue 20's 1.5 s open).
+      const held = next.sessions === 0 ? await recordExtent(db) : undefined;
       // A slower earlier load must not overwrite the view for newer filters.
       if (asked !== generation) return;
       batch(() => {

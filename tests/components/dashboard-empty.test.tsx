@@ -21,6 +21,14 @@ describe('dashboard empty states', () => {
     expect(onQuery).toHaveBeenLastCalledWith('?from=2025-01-05&to=2025-10-25');
   });
 
+  it('works out what is held only when the view is empty, so an open never counts every rollup', async () => {
+    const { model } = await renderDashboard(GOLDEN_EVENTS, '?from=2025-01-05&to=2025-10-25');
+    expect(model.view.value?.sessions).toBeGreaterThan(0);
+    expect(model.extent.value).toBeUndefined();
+    await model.setFilters({ ...model.filters.value, from: '2026-01-01', to: '2026-01-31' });
+    expect(model.extent.value).toMatchObject({ count: new Set(GOLDEN_EVENTS.map((e) => e.sessionId)).size });
+  });
+
   it('shows the dates in UK order, and says at the end date when it comes before the start', async () => {
     const { onQuery } = await renderDashboard([]);
     const [from, to] = [screen.getByRole('textbox', { name: 'From' }) as HTMLInputElement, screen.getByRole('textbox', { name: 'To' }) as HTMLInputElement];
