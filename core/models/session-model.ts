@@ -126,23 +126,48 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   let pending: Session | undefined;
   let writing: Promise<void> = Promise.resolve();
 
-  // Keystrokes arrive faster than writes: keep one write in flight and the newest state queued.
-  const persist = (next: Session): Promise<void> => {
+  // What the model holds now. The views' `session` signal shows it once it is stored (see persist),
+  // and at once when another session opens or the current one is cleared.
+  let latest: Session | undefined;
+  const show = (next: Session | undefined) => {
+    latest = next;
     session.value = next;
+  };
+
+  // Keystrokes arrive faster than writes: keep one write in flight and the newest state queued.
+  // With `drawWhenStored`, the views are drawn again only once the write is stored: Chromium holds
+  // an IndexedDB reply back until a pending frame is drawn when the main thread has just been busy,
+  // so drawing a status change first made every save wait for the next frame (bench
+  // status-change-persisted). Only for changes the model merges itself (a prompt's status or note):
+  // the control used already shows the change, and the newest state is what is drawn. A view that
+  // builds a change from what it drew (the record's lists) needs it drawn at once, or a second
+  // edit before the write lands would be built on the first one's old state.
+  const persist = (next: Session, drawWhenStored = false): Promise<void> => {
+    latest = next;
+    if (!drawWhenStored) session.value = next;
     if (pending) {
       pending = next;
       return writing;
     }
     pending = next;
-    // Nothing in flight (pending is only cleared once a write is done), so the write starts now,
-    // not a microtask later: the database then works on it while the change renders, where
-    // starting after the render made every save wait for it (bench status-change-persisted).
+    const drawn = () => {
+      if (latest && latest.id === session.value?.id && latest !== session.value) session.value = latest;
+    };
+    // Nothing in flight (pending is only cleared once a write is done), so the write starts now.
     writing = (async () => {
-      while (pending) {
-        const row: Session = pending;
-        await store.put(row);
-        if (pending === row) pending = undefined;
-        onSaved?.();
+      try {
+        while (pending) {
+          const row: Session = pending;
+          await store.put(row);
+          if (pending === row) pending = undefined;
+          onSaved?.();
+          drawn();
+        }
+      } catch (error) {
+        // A failed write must not stop later ones: the next change writes the newest state again.
+        pending = undefined;
+        drawn();
+        throw error;
       }
     })();
     return writing;
@@ -150,19 +175,19 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
 
   const open = (opened: Session | undefined) => {
     unwatch();
-    session.value = opened;
+    show(opened);
     if (!opened) return;
     putAway.value = undefined;
     // Another sidebar on the same session (frame and side panel) may change it: follow newer rows.
     unwatch = store.watch(opened.id, (raw) => {
-      const current = session.value;
+      const current = latest;
       if (current?.id !== opened.id || pending) return;
       if (raw === undefined) {
-        session.value = undefined;
+        show(undefined);
         return;
       }
       const restored = restoreSession(raw);
-      if (restored.ok && restored.session.updatedAt > current.updatedAt) session.value = restored.session;
+      if (restored.ok && restored.session.updatedAt > current.updatedAt) show(restored.session);
     });
   };
 
@@ -180,15 +205,15 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
 
   // Work starts the moment the clinician marks or types something; the label can come later.
   // A finished session is locked: its content stays as it was finished, whatever a view sends.
-  const change = (update: (current: Session, at: number) => Session, evenLocked = false) => {
-    if (!evenLocked && session.value?.finishedAt !== undefined) return Promise.resolve();
+  const change = (update: (current: Session, at: number) => Session, evenLocked = false, drawWhenStored = false) => {
+    if (!evenLocked && latest?.finishedAt !== undefined) return Promise.resolve();
     const at = now();
-    const current = session.value ?? created(defaultLabel(at), at);
-    if (!session.value) {
+    const current = latest ?? created(defaultLabel(at), at);
+    if (!latest) {
       open(current);
       onUsage?.({ type: 'session-started' }, current);
     }
-    return persist(update(current, at));
+    return persist(update(current, at), drawWhenStored);
   };
 
   // Each practice scenario starts afresh; real work picks up where it was left, on its own record only.
@@ -207,7 +232,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     batch(() => {
       moving.value = true;
       here.value = undefined;
-      if (session.value) setAside = session.value.id;
+      if (latest) setAside = latest.id;
       open(undefined);
     });
     // A page that cannot answer is no record: the list, never the session set aside.
@@ -219,10 +244,10 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     const aside = today.value.find((s) => s.id === setAside);
     const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
     // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
-    if (next) await restore(next.id, () => move === moves && !session.value);
+    if (next) await restore(next.id, () => move === moves && !latest);
     if (move !== moves) return;
     batch(() => {
-      if (aside && !session.value) putAway.value = aside.label;
+      if (aside && !latest) putAway.value = aside.label;
       moving.value = false;
     });
   }
@@ -261,7 +286,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
           onUsage?.({ type: 'prompt-status-set', domainId, promptId, status: update.status }, s);
         }
         return withPrompt(s, promptId, update, at);
-      }),
+      }, false, true),
     updateRecord: (update) =>
       change((s, at) => {
         if (update.options) reportOptions(s.record.options, update.options, (event) => onUsage?.(event, s));
@@ -280,7 +305,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
         return { ...s, finishedAt: at, updatedAt: at };
       }),
     async reopen() {
-      const current = session.value;
+      const current = latest;
       if (current?.finishedAt === undefined) return;
       onUsage?.({ type: 'session-reopened' }, current);
       const { finishedAt: _finishedAt, ...open } = current;
@@ -292,7 +317,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
         return labels.length ? { ...rest, insertedInto: labels, updatedAt: at } : { ...rest, updatedAt: at };
       }, true),
     async remove() {
-      const current = session.value;
+      const current = latest;
       if (!current) return;
       await writing;
       open(undefined);

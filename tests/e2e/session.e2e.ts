@@ -75,7 +75,7 @@ describe('the care-planning session, end to end', () => {
     expect(await again.getByRole('textbox', { name: 'In their own words' }).inputValue()).toBe('I want to stay near my family — أريد البقاء 🙂');
     expect(await again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toBe(before);
     await sidebarSteps(again).mark('Rights', 'Revisit');
-    expect(await again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain('To revisit');
+    await expect.poll(() => again.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain('To revisit');
     await page.screenshot({ path: 'demo-output/e2e-mid-session.png' });
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CoplanDb } from '../../core/db';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
@@ -50,6 +50,51 @@ describe('session model', () => {
     const writes = ['I', 'I w', 'I wa', 'I want'].map((ownWords) => m.updateRecord({ ownWords }));
     await Promise.all(writes);
     expect(((await store.get(m.session.value!.id)) as { record: { ownWords: string } }).record.ownWords).toBe('I want');
+  });
+
+  it('draws a status change once it is stored, and a record change at once (bench status-change-persisted)', async () => {
+    // A store whose writes land only when the test says so.
+    const inner = memoryStore();
+    const landing: (() => void)[] = [];
+    const store = { ...inner, put: (row: Parameters<typeof inner.put>[0]) => new Promise<void>((done) => landing.push(() => void inner.put(row).then(done))) };
+    const land = async () => {
+      await vi.waitFor(() => expect(landing.length).toBeGreaterThan(0));
+      landing.shift()!();
+      await new Promise((done) => setTimeout(done));
+    };
+    const m = model(store);
+    const started = m.start('ST');
+    await land();
+    await started;
+    const saved = m.updatePrompt('faith-importance', { status: 'explored' });
+    // Typed in the same task, before the status's write has landed: built on the model's newest state.
+    void m.updatePrompt('faith-importance', { note: 'Goes to the gurdwara' });
+    expect(m.session.value?.prompts['faith-importance']).toBeUndefined();
+    await land();
+    // The first write landed: the newest state is drawn while the note's own write is still going.
+    expect(landing).toHaveLength(1);
+    expect(m.session.value?.prompts['faith-importance']).toMatchObject({ status: 'explored', note: 'Goes to the gurdwara' });
+    await land();
+    await saved;
+    const recordSaved = m.updateRecord({ ownWords: 'I want to stay at home' });
+    expect(m.session.value?.record.ownWords).toBe('I want to stay at home');
+    await land();
+    await recordSaved;
+    expect(((await inner.get(m.session.value!.id)) as { prompts: Record<string, unknown> }).prompts['faith-importance']).toMatchObject({ status: 'explored', note: 'Goes to the gurdwara' });
+  });
+
+  it('goes on saving after a write fails, and draws the change the clinician made', async () => {
+    const inner = memoryStore();
+    let fail = false;
+    const store = { ...inner, put: async (row: Parameters<typeof inner.put>[0]) => (fail ? Promise.reject(new Error('disk full')) : inner.put(row)) };
+    const m = model(store);
+    await m.start('WF');
+    fail = true;
+    await expect(m.updatePrompt('faith-importance', { status: 'declined' })).rejects.toThrow('disk full');
+    expect(m.session.value?.prompts['faith-importance']?.status).toBe('declined');
+    fail = false;
+    await m.updatePrompt('faith-importance', { note: 'Later' });
+    expect(((await inner.get(m.session.value!.id)) as { prompts: Record<string, unknown> }).prompts['faith-importance']).toMatchObject({ status: 'declined', note: 'Later' });
   });
 
   it('follows a newer change made by another sidebar on the same session', async () => {
