@@ -136,7 +136,18 @@ interface RootMemo {
 }
 
 const memos = new WeakMap<Document | ShadowRoot, RootMemo>();
-const OBSERVED: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
+/**
+ * The changes that can alter what the memo holds: text, elements added or removed, and the
+ * attributes read for a field's kind, writability, hidden or inert parts and label. Style and class
+ * changes are left out (the commonest on a live page, and Coplan's own push of the page aside as it
+ * opens): they can only change what is seen, which every scan asks afresh.
+ */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributeFilter: ['type', 'role', 'inputmode', 'contenteditable', 'disabled', 'readonly', 'aria-disabled', 'hidden', 'inert', 'id', 'for', 'aria-labelledby', 'aria-label', 'placeholder', 'aria-placeholder', 'title', 'name'],
+};
 
 /**
  * Reads the root's candidates in page order from its markup alone, handing each to `visit` as it

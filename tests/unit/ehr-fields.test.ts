@@ -208,6 +208,35 @@ describe('scanFields again on the same page (issue 20: candidates and labels kep
     expect(labels()).toEqual(['Crisis plan']);
   });
 
+  it('sees changes to each attribute a field’s kind, use or label is read from', () => {
+    document.body.innerHTML = '<div id="part"><input id="a" placeholder="Plan"><input id="b" title="Notes"><textarea id="c" name="risk"></textarea></div>';
+    expect(labels()).toEqual(['Plan', 'Notes', 'risk']);
+    document.getElementById('c')!.setAttribute('placeholder', 'Risk summary');
+    expect(labels()).toEqual(['Plan', 'Notes', 'Risk summary']);
+    (document.getElementById('a') as HTMLInputElement).type = 'date';
+    expect(labels()).toEqual(['Notes', 'Risk summary']);
+    document.getElementById('b')!.setAttribute('role', 'combobox');
+    expect(labels()).toEqual(['Risk summary']);
+    (document.getElementById('c') as HTMLTextAreaElement).readOnly = true;
+    expect(labels()).toEqual([]);
+    (document.getElementById('c') as HTMLTextAreaElement).readOnly = false;
+    document.getElementById('part')!.setAttribute('inert', '');
+    expect(labels()).toEqual([]);
+  });
+
+  it('keeps what it read through style and class changes, and still sees a field they hide', () => {
+    document.body.innerHTML = '<textarea id="a" aria-label="Risk"></textarea><textarea aria-label="Plan"></textarea>';
+    expect(labels()).toEqual(['Risk', 'Plan']);
+    const reads = vi.spyOn(document, 'querySelectorAll');
+    document.documentElement.style.marginRight = '400px';
+    document.getElementById('a')!.className = 'busy';
+    document.getElementById('a')!.style.display = 'none';
+    expect(labels()).toEqual(['Plan']);
+    // The page was not read for candidates again (happy-dom looks up its style sheets the same way).
+    expect(reads.mock.calls.filter(([selector]) => selector.includes('textarea'))).toEqual([]);
+    document.documentElement.style.marginRight = '';
+  });
+
   it('sees a change made later, after the page’s own tasks ran', async () => {
     document.body.innerHTML = '<textarea aria-label="Risk"></textarea>';
     expect(labels()).toEqual(['Risk']);
