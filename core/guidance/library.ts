@@ -1,6 +1,6 @@
 import type { CoplanDb } from '../db';
 import type { GuidanceLibrary } from '../models/guidance-model';
-import { loadPackSection, loadPackSections, packsFingerprint } from '../packs/installed';
+import { byId, loadPackSection, loadPackSections, packsFingerprint, type PackSection } from '../packs/installed';
 import { mergeSections, type SectionSource } from '../packs/merge';
 import { buildIndex, loadIndex, type GuidanceIndex, type SectionMeta } from './search';
 import type { GuidanceSection } from './schema';
@@ -59,16 +59,38 @@ async function storedLibrary(db: CoplanDb, builtIn: GuidanceSection[], key: stri
   };
 }
 
+/** A pack's sections as just checked and written: the index after an import is built from these. */
+export interface WrittenPack {
+  id: string;
+  name: string;
+  sections: GuidanceSection[];
+}
+
+/**
+ * Pack sections to merge: every installed pack's, read back, or after an import the other packs' read
+ * back and the written pack's from memory (issue 20: reading 10,000 sections back and checking them
+ * again took over a second of the import). In id order either way, as read back, so the merged
+ * sections and their content version are the same whichever way they came.
+ */
+async function packSections(db: CoplanDb, written?: WrittenPack): Promise<PackSection[]> {
+  if (!written) return loadPackSections(db).catch(() => []);
+  // Not caught here: an index missing the other packs must not be stored as theirs.
+  const others = await loadPackSections(db, written.id);
+  const fresh = written.sections.map((section) => ({ section, packName: written.name }));
+  return [...others, ...fresh].sort((a, b) => byId(a.section, b.section));
+}
+
 /**
  * Built-in sections merged with installed packs' (core/packs/merge.ts), then the stored index for
  * that content, or a new one built and stored with the sections' cards; a damaged one is rebuilt. If
- * the packs cannot be read, the built-in guidance still opens.
+ * the packs cannot be read, the built-in guidance still opens. `written` is a pack just imported,
+ * whose sections need not be read back.
  */
-export async function openLibrary(db: CoplanDb, builtIn: GuidanceSection[]): Promise<MergedLibrary> {
+export async function openLibrary(db: CoplanDb, builtIn: GuidanceSection[], written?: WrittenPack): Promise<MergedLibrary> {
   const key = `${contentVersion(builtIn)}+${await packsFingerprint(db).catch(() => '')}`;
-  const quick = await storedLibrary(db, builtIn, key).catch(() => undefined);
+  const quick = written ? undefined : await storedLibrary(db, builtIn, key).catch(() => undefined);
   if (quick) return quick;
-  const { sections, sources } = mergeSections(builtIn, await loadPackSections(db).catch(() => []));
+  const { sections, sources } = mergeSections(builtIn, await packSections(db, written));
   const version = contentVersion(sections);
   let index: GuidanceIndex | undefined;
   const stored = await db.searchIndexes.get(version).catch(() => undefined);

@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod/mini';
 import type { GuidanceSection } from './schema';
-import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, sectionNumbersIn, SYNONYMS } from './synonyms';
+import { postingsOf, SCALE } from './postings';
+import { abbreviationsIn, joinSectionNumbers, QUERY_STOP, SYNONYMS } from './synonyms';
 import { distances, lowerBound, termsOf, wordForms } from './terms';
 
 export { foldTerm } from './terms';
@@ -41,19 +42,6 @@ const SerialisedSchema = z.object({
 });
 export type SerialisedIndex = z.infer<typeof SerialisedSchema>;
 
-// Title and tags well above body, so a section about a thing outranks one that mentions it. Tags are
-// chosen to say what a section is about, so they count as much as the title: at 10,000 sections a
-// word in a tag was losing to the same word in passing in another section's title (issue 20 item 6).
-const FIELDS = [['title', 6], ['tags', 6], ['summary', 2], ['body', 1]] as const;
-const K1 = 1.2;
-const B = 0.75;
-// A word in the title or tags and in the section's other fields says the section is about it: among
-// 10,000 sections, many titles carry a word in passing (see tests/bench/search-speed.ts's corpus).
-// Only headed words gain, so a title or tag match still outranks every match in the body alone.
-const AGREEMENT = 0.5;
-const HEADED = 0b0011; // title, tags
-const FIELD_COUNT = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4]; // set bits of a 4-field mask
-const SCALE = 100; // weights ≤ 15 boosts × (K1 + 1) × idf (≤ 9 at 10,000 sections) fit a Uint16
 const MAX_QUERY = 200;
 const FUZZY = 0.6; // a corrected term counts for less than one typed right
 const FORM = 0.9; // another form of the word ("interpreters" for "interpreter") counts nearly as much
@@ -239,50 +227,8 @@ function togetherIn(text: string[], reaches: Set<string>[]): boolean {
   return false;
 }
 
-function countTerms(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
 export function buildIndex(sections: GuidanceSection[]): GuidanceIndex {
-  const fields = sections.map((s) => FIELDS.map(([field]) => {
-    const text = field === 'tags' ? s.tags.join(' ') : s[field];
-    const numbers = sectionNumbersIn(text);
-    return numbers ? `${text} ${numbers}` : text;
-  }));
-  // Rarity within each field, as a word rare among titles says more in a title than a word every title
-  // has: this lifted typo recall at 10,000 sections from 95.7 % to 97.1 %. Counting in a first pass and
-  // tokenising again costs ~0.3 s but never holds every section's counts at once.
-  const df = new Map<string, number[]>();
-  for (const texts of fields) texts.forEach((text, f) => { for (const term of countTerms(text).keys()) (df.get(term) ?? df.set(term, [0, 0, 0, 0]).get(term)!)[f]! += 1; });
-  // BM25 length norms in characters: proportional to words, and known before tokenising.
-  const average = FIELDS.map((_, f) => fields.reduce((sum, texts) => sum + texts[f]!.length, 0) / sections.length || 1);
-  const postings = new Map<string, number[]>();
-  fields.forEach((texts, d) => {
-    const weight = new Map<string, number>();
-    const fieldsWith = new Map<string, number>();
-    texts.forEach((text, f) => {
-      const norm = K1 * (1 - B + (B * text.length) / average[f]!);
-      for (const [term, n] of countTerms(text)) {
-        const idf = Math.log(1 + (sections.length - df.get(term)![f]! + 0.5) / (df.get(term)![f]! + 0.5));
-        weight.set(term, (weight.get(term) ?? 0) + (FIELDS[f]![1] * idf * n * (K1 + 1)) / (n + norm));
-        fieldsWith.set(term, (fieldsWith.get(term) ?? 0) | (1 << f));
-      }
-    });
-    for (const [term, sum] of weight) {
-      const fields = fieldsWith.get(term)!;
-      const w = fields & HEADED ? sum * (1 + AGREEMENT * (FIELD_COUNT[fields]! - 1)) : sum;
-      const list = postings.get(term) ?? postings.set(term, []).get(term)!;
-      list.push(d, Math.min(65535, Math.max(1, Math.round(w * SCALE)))); // at least 1: a match in every section still matches
-    }
-  });
-  const terms = [...postings.keys()].sort();
-  const starts = new Uint32Array(terms.length + 1);
-  terms.forEach((term, t) => (starts[t + 1] = starts[t]! + postings.get(term)!.length / 2));
-  const docs = new Uint32Array(starts[terms.length]!);
-  const weights = new Uint16Array(docs.length);
-  terms.forEach((term, t) => postings.get(term)!.forEach((v, i) => ((i % 2 ? weights : docs)[starts[t]! + (i >> 1)] = v)));
+  const { terms, starts, docs, weights } = postingsOf(sections);
   const cards = sections.map(({ id, title, summary, tags, domains }) => ({ id, title, summary, tags, domains })); // not bodies
   return new Index(cards, terms, starts, docs, weights);
 }

@@ -1,5 +1,5 @@
 import type { CoplanDb } from '../db';
-import { openLibrary } from '../guidance/library';
+import { openLibrary, type WrittenPack } from '../guidance/library';
 import type { GuidanceSection } from '../guidance/schema';
 import { importPack, type ImportResult } from './import';
 import { exportPack, listPacks, removePack } from './installed';
@@ -24,18 +24,18 @@ const WRITTEN = 0.8; // of the progress bar; building the search index takes the
  * fails the change stands, and the sidebar builds the index itself.
  */
 export function createPacksApi(db: CoplanDb, builtIns: BuiltIns, builtInSections?: () => Promise<GuidanceSection[]>): PacksApi {
-  const storeIndex = async (onProgress: Progress) => {
+  const storeIndex = async (onProgress: Progress, written?: WrittenPack) => {
     if (!builtInSections) return;
     onProgress(WRITTEN);
     await new Promise((resolve) => setTimeout(resolve)); // lets the bar paint before the index build holds the thread
-    await builtInSections().then((sections) => openLibrary(db, sections)).catch(() => undefined);
+    await builtInSections().then((sections) => openLibrary(db, sections, written)).catch(() => undefined);
     onProgress(1);
   };
   return {
     list: () => listPacks(db, builtIns.sectionIds),
     importFile: async (file, onProgress = () => undefined) => {
       const result = await importPack(db, file, builtIns, (f) => onProgress(builtInSections ? WRITTEN * f : f));
-      if (result.ok) await storeIndex(onProgress);
+      if (result.ok) await storeIndex(onProgress, { id: result.pack.id, name: result.pack.name, sections: result.sections });
       return result;
     },
     remove: async (id) => {

@@ -1,4 +1,5 @@
 import type { CoplanDb } from '../db';
+import type { GuidanceSection } from '../guidance/schema';
 import { firstFew } from './problems';
 import { readPackFile, type PackFile, type Progress } from './read';
 import type { BuiltIns, StoredPack } from './schema';
@@ -6,7 +7,7 @@ import { PackConflict, writePack } from './write';
 
 /** What the options page shows after an import. */
 export type ImportResult =
-  | { ok: true; pack: StoredPack; replacesBuiltIn: string[]; previousVersion?: string }
+  | { ok: true; pack: StoredPack; replacesBuiltIn: string[]; previousVersion?: string; sections: GuidanceSection[] }
   | { ok: false; message: string; problems: string[] };
 
 const QUOTA = 'there is not enough storage space left in this browser for this pack. Remove packs you no longer need, or free space in the browser, and import it again.';
@@ -42,7 +43,8 @@ export async function importPack(db: CoplanDb, file: PackFile, builtIns: BuiltIn
     const { stored, previous } = await writePack(db, pack, (f) => onProgress(0.6 + 0.4 * f));
     onProgress(1);
     const replacesBuiltIn = pack.sections.map((s) => s.id).filter((id) => builtIns.sectionIds.has(id));
-    return { ok: true, pack: stored, replacesBuiltIn, previousVersion: previous?.version };
+    // The sections as checked and written go back too, so the search index is built without reading them back.
+    return { ok: true, pack: stored, replacesBuiltIn, previousVersion: previous?.version, sections: pack.sections };
   } catch (error) {
     if (error instanceof PackConflict) return refuse(error.problems);
     if (isQuotaError(error)) return refuse([QUOTA]);

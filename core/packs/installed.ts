@@ -10,6 +10,21 @@ import { PackSchema, StoredPackSchema, type InstalledPack, type Pack, type Store
  * (STYLE.md 5): a damaged row is left out rather than crashing the sidebar.
  */
 
+/** IndexedDB's order for string keys: by UTF-16 code units, as `<` compares. */
+export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type PackRows = CoplanDb['packSections'];
+
+/**
+ * `read` over the rows of every pack but `packId`, as two key ranges of the packId index. Dexie's
+ * `notEqual` walks one cursor over both, which fake-indexeddb (the bench's and tests' IndexedDB)
+ * took over a minute for with 10,000 rows of the pack itself.
+ */
+export async function otherPacks<T>(table: PackRows, packId: string, read: (rows: ReturnType<PackRows['where']>) => Promise<T[]>): Promise<T[]> {
+  const [before, after] = await Promise.all([read(table.where('packId').below(packId)), read(table.where('packId').above(packId))]);
+  return [...before!, ...after!];
+}
+
 const withoutPackId = ({ packId: _packId, ...item }: StoredRow & { packId: string }) => item;
 
 async function storedPacks(db: CoplanDb): Promise<StoredPack[]> {
@@ -75,10 +90,13 @@ export interface PackSection {
   packName: string;
 }
 
-/** Every installed pack's sections, for merging with the built-in guidance. */
-export async function loadPackSections(db: CoplanDb): Promise<PackSection[]> {
+/** Every installed pack's sections but `except`'s, for merging with the built-in guidance; in id order. */
+export async function loadPackSections(db: CoplanDb, except?: string): Promise<PackSection[]> {
   const names = new Map((await storedPacks(db)).map((p) => [p.id, p.name]));
-  return (await db.packSections.toArray()).flatMap((row) => {
+  if (except) names.delete(except);
+  // With `except`, only the other packs' rows are read, by the packId index (so in pack order).
+  const rows = except ? (await otherPacks(db.packSections, except, (rows) => rows.toArray())).sort(byId) : await db.packSections.toArray();
+  return rows.flatMap((row) => {
     const parsed = GuidanceSectionSchema.safeParse(withoutPackId(row));
     const packName = names.get(row.packId);
     return parsed.success && packName ? [{ section: parsed.data, packName }] : [];

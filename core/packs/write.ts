@@ -1,5 +1,6 @@
 import type { CoplanDb, StoredRow } from '../db';
 import { claimedIds } from './check';
+import { otherPacks } from './installed';
 import { StoredPackSchema, type Pack, type StoredPack } from './schema';
 
 /** Another installed pack already claims ids this pack uses; raised before anything is written. */
@@ -38,7 +39,7 @@ export async function writePack(db: CoplanDb, pack: Pack, onProgress: (fraction:
     const problems: string[] = [];
     // Keys only from the index first, so re-importing a large pack does not read back every body.
     for (const [kind, table, claims] of [['section', db.packSections, ids.sections], ['service', db.services, ids.services]] as const) {
-      const taken = new Set(await table.where('packId').notEqual(pack.id).primaryKeys());
+      const taken = new Set(await otherPacks(table, pack.id, (rows) => rows.primaryKeys()));
       const clashing = claims.filter((c) => taken.has(c.id));
       const owners = await table.bulkGet(clashing.map((c) => c.id));
       clashing.forEach((c, i) => problems.push(clash(kind, c, owners[i]!.packId)));

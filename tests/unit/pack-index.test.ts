@@ -30,6 +30,26 @@ describe('the search index of a pack is built when the pack changes, not when th
     build.mockRestore();
   });
 
+  it('builds the index at import from the sections it checked, reading back only the other packs’ sections', async () => {
+    const db = new CoplanDb(`pack-index-${++n}`);
+    const api = createPacksApi(db, builtIns(), sections);
+    await api.importFile(packFile(goodPack('riverside-trust.json')));
+    const readAll = vi.spyOn(db.packSections, 'toArray');
+    const build = vi.spyOn(search, 'buildIndex');
+    expect((await api.importFile(packFile(goodPack('northgate-trust.json')))).ok).toBe(true);
+    expect(readAll).not.toHaveBeenCalled();
+    const built = build.mock.calls[0]![0].map((s) => s.id);
+    expect(built).toEqual(mergeSections(builtInContent().sections, await loadPackSections(db)).sections.map((s) => s.id));
+    expect(await storedVersion(db)).toEqual([await currentVersion(db)]);
+    build.mockClear();
+    const library = await openLibrary(db, builtInContent().sections);
+    expect(build).not.toHaveBeenCalled();
+    expect(library.sources.get('riverside-crisis-alternatives')?.packName).toBe('Riverside Trust local guidance (fictional)');
+    expect([...library.sources.values()].some((s) => s.packName !== 'Riverside Trust local guidance (fictional)')).toBe(true);
+    readAll.mockRestore();
+    build.mockRestore();
+  });
+
   it('opens a stored library without reading any section back, and reads a pack section when it is opened', async () => {
     const db = new CoplanDb(`pack-index-${++n}`);
     await createPacksApi(db, builtIns(), sections).importFile(packFile(goodPack('riverside-trust.json')));
