@@ -64,6 +64,8 @@ export function joinSectionNumbers(query: string): string {
 
 /** The joined section numbers a text names ("s117 s3"), indexed beside its words so "s117" finds "section 117 aftercare". */
 export function sectionNumbersIn(text: string): string {
+  // Most texts hold no digit: finding that is far quicker than trying the pattern at every word (issue 20).
+  if (!/\d/.test(text)) return '';
   return Array.from(text.matchAll(SECTION_NUMBER), (m) => `s${m[1]!.toLowerCase()}`).join(' ');
 }
 
