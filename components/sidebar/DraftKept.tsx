@@ -1,8 +1,9 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { purgeDueAt, purgeIsNear } from '../../core/session/retention';
 import { RetentionContext } from './retention-context';
+import { dateFormat } from '../../core/format/date-format';
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+const formatWhen = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
  * When an open draft will be deleted if left unchanged (H-24): said quietly while there is time,
@@ -12,7 +13,7 @@ export function DraftKept({ updatedAt, clock = Date.now }: { updatedAt: number; 
   const hours = useContext(RetentionContext).value;
   const now = useMinuteClock(clock);
   if (hours === undefined) return null;
-  const at = WHEN.format(new Date(purgeDueAt(updatedAt, hours)));
+  const at = formatWhen(new Date(purgeDueAt(updatedAt, hours)));
   if (!purgeIsNear(now, updatedAt, hours)) {
     return <p class="session-bar__kept">This draft is kept on this computer until {at} if left unchanged.</p>;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CATEGORY_IDS, type CategoryId } from './category-ids';
+// Each schema is z.lazy: built at its first use, not as the sidebar's first load imports it (issue 20 item 1).
 
 // Equality categories the person may give about themselves (issue 16, PCREF's data part). Only
 // codes from these closed lists are ever stored, never free text, and only as answers the person
@@ -71,7 +72,7 @@ export const categoryOf = (id: CategoryId): Category => CATEGORIES.find((c) => c
 const answerSchema = (c: Category) => z.optional(z.enum([NOT_STATED, PREFER_NOT, ...c.codes.map(([code]) => code)]));
 
 /** The person's answers: each optional, each a code from its list. Strict: an unknown key is refused. */
-export const EqualityAnswersSchema = z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c.id, answerSchema(c)])) as Record<CategoryId, ReturnType<typeof answerSchema>>);
+export const EqualityAnswersSchema = z.lazy(() => z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c.id, answerSchema(c)])) as Record<CategoryId, ReturnType<typeof answerSchema>>));
 export type EqualityAnswers = Partial<Record<CategoryId, string>>;
 
 /** The label of an answer code, for tables and forms. */

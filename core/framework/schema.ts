@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
 
 // zod/mini keeps the sidebar and content script inside their size budgets (issue 3).
+// Each schema is z.lazy: built at its first use, not as the sidebar's first load imports it (issue 20 item 1).
 
 /** Ids are stable across versions: audits compare them, so never reuse one for a different meaning. */
-export const IdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+export const IdSchema = z.lazy(() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')));
 
 const text = (min: number) => z.string().check(z.minLength(min));
 
-export const PromptSchema = z.strictObject({
+export const PromptSchema = z.lazy(() => z.strictObject({
   id: IdSchema,
   /**
    * What the person says here could harm them if others read the record (proxy access by family,
@@ -23,29 +24,29 @@ export const PromptSchema = z.strictObject({
   // What the prompt is for, where the same ask could turn up in two domains (issue 15: the charging
   // question was asked twice). Two prompts with one intent fail the framework check below.
   intent: z.optional(IdSchema),
-});
+}));
 export type Prompt = z.infer<typeof PromptSchema>;
 
-export const DomainSchema = z.strictObject({
+export const DomainSchema = z.lazy(() => z.strictObject({
   id: IdSchema,
   title: text(3),
   summary: text(10),
   prompts: z.array(PromptSchema).check(z.minLength(1)),
-});
+}));
 export type Domain = z.infer<typeof DomainSchema>;
 
-export const LeastRestrictiveOptionSchema = z.strictObject({
+export const LeastRestrictiveOptionSchema = z.lazy(() => z.strictObject({
   id: IdSchema,
   label: text(3),
   description: text(5),
-});
+}));
 export type LeastRestrictiveOption = z.infer<typeof LeastRestrictiveOptionSchema>;
 
 /** A statement the person rates on the feedback page (issue 16), in plain English, first person. */
-export const FeedbackStatementSchema = z.strictObject({ id: IdSchema, text: text(10) });
+export const FeedbackStatementSchema = z.lazy(() => z.strictObject({ id: IdSchema, text: text(10) }));
 export type FeedbackStatement = z.infer<typeof FeedbackStatementSchema>;
 
-export const FrameworkSchema = z
+export const FrameworkSchema = z.lazy(() => z
   .strictObject({
     id: IdSchema,
     name: text(3),
@@ -87,5 +88,5 @@ export const FrameworkSchema = z
         else if (first !== i) ctx.addIssue({ code: 'custom', path: ['firstContact', i], message: `lists "${id}" twice`, input: id });
       });
     }),
-  );
+  ));
 export type Framework = z.infer<typeof FrameworkSchema>;

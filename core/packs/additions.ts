@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IdSchema, PromptSchema, type Framework } from '../framework/schema';
+// Each schema is z.lazy: built at its first use, not as the sidebar's first load imports it (issue 20 item 1).
 
 /**
  * Packs' extra prompts, apart from the rest of the pack code: the sidebar reads them before its
@@ -7,13 +8,13 @@ import { IdSchema, PromptSchema, type Framework } from '../framework/schema';
  */
 
 /** Extra prompts for a domain the framework already has; a pack cannot add or change domains. */
-export const FrameworkAdditionSchema = z.strictObject({
+export const FrameworkAdditionSchema = z.lazy(() => z.strictObject({
   domain: IdSchema,
   prompts: z.array(PromptSchema).check(z.minLength(1)),
-});
+}));
 export type FrameworkAddition = z.infer<typeof FrameworkAdditionSchema>;
 
-const StoredAdditionsSchema = z.object({ frameworkAdditions: z.array(FrameworkAdditionSchema) });
+const StoredAdditionsSchema = z.lazy(() => z.object({ frameworkAdditions: z.array(FrameworkAdditionSchema) }));
 
 /** The extra prompts in stored pack rows; a damaged row adds none rather than breaking the sidebar. */
 export function frameworkAdditionsFrom(rows: unknown[]): FrameworkAddition[] {

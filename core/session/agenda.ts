@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IdSchema, type Domain, type Framework } from '../framework/schema';
+// Each schema is z.lazy: built at its first use, not as the sidebar's first load imports it (issue 20 item 1).
 
 // The agenda is the person's (issue 14, after DIALOG+): at the start they choose which areas to
 // talk about today. The chosen areas come first; the others stay in the sidebar, out of the way.
@@ -12,11 +13,11 @@ import { IdSchema, type Domain, type Framework } from '../framework/schema';
 export const AGENDA_PATHS = ['chosen', 'first-contact', 'all'] as const;
 export type AgendaPath = (typeof AGENDA_PATHS)[number];
 
-export const AgendaSchema = z.strictObject({
+export const AgendaSchema = z.lazy(() => z.strictObject({
   path: z.enum(AGENDA_PATHS),
   /** Domain ids the person chose; empty unless the path is `chosen`. */
   domains: z.array(IdSchema),
-});
+}));
 export type Agenda = z.infer<typeof AgendaSchema>;
 
 /** Domains as the sidebar shows them today: on the agenda first, the rest still available. */
