@@ -8,3 +8,9 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): (at: Date | num
   let format: Intl.DateTimeFormat | undefined;
   return (at) => (format ??= new Intl.DateTimeFormat('en-GB', options)).format(at);
 }
+
+/** A calendar date in words, such as "9 December 2026": the summary's dates. */
+export const longDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A calendar date kept as "2026-12-09" (reviewed, checked), in words; in UTC so it never moves a day west of Greenwich. */
+export const calendarDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema';
 import type { Action, Communication, InterpreterKind, OptionChoice, Participants, Session } from '../session/schema';
+import { longDate } from '../format/date-format';
 
 // What a session would write into the record, item by item, so the person and the clinician can
 // agree each one before it goes in (issue 14). Texts are plain lines for any EHR free-text box.
@@ -119,12 +120,10 @@ function whoTookPart(participants: Participants): string {
   return `The person and the clinician, with ${list}.`;
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** A date from the picker ("2026-12-09") as the record reads it ("9 December 2026"); other text as written. */
 function byWhenWords(byWhen: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(byWhen);
-  return match ? DATE.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : byWhen;
+  return match ? longDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : byWhen;
 }
 
 /** "- what (who: …; by: …)"; short form fields, so stray spaces are trimmed. */

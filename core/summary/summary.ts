@@ -2,13 +2,11 @@ import type { Framework } from '../framework/schema';
 import type { Session } from '../session/schema';
 import { recordItems, type RecordItem } from './items';
 import { DEFAULT_CHOICES, isIncluded, READ_BACK_LINE, type ReviewChoices } from './review';
+import { longDate } from '../format/date-format';
 
 // Plain text for any EHR free-text box: headings are bare lines, lists use "- ", sections are
 // separated by a blank line. What goes in is decided item by item in core/summary/items.ts and
 // the review step (core/summary/review.ts).
-
-// Built once: making a formatter costs more than writing the rest of the summary.
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Parts of the summary the clinician may map to EHR fields of their own (issue #18). */
 export type SeparablePartId = 'crisis' | 'actions';
@@ -36,7 +34,7 @@ function partOf(framework: Framework, item: RecordItem): SeparablePartId | undef
 }
 
 function title(session: Session, what: string, date: Date | undefined): string {
-  const line = `${what} on ${DATE.format(date ?? new Date(session.finishedAt ?? session.updatedAt))}`;
+  const line = `${what} on ${longDate(date ?? new Date(session.finishedAt ?? session.updatedAt))}`;
   // A practice summary pasted into a real record must say what it is (hazard: training mistaken for real).
   return session.training ? `TRAINING EXERCISE: fictional person, not a clinical record.\n${line}` : line;
 }

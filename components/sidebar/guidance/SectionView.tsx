@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { isHttps, renderMarkdown } from '../../../core/guidance/render';
 import { isDueForReview } from '../../../core/guidance/review';
 import type { GuidanceSection } from '../../../core/guidance/schema';
-import { dateFormat } from '../../../core/format/date-format';
+import { calendarDate } from '../../../core/format/date-format';
 
 interface Props {
   section: GuidanceSection;
@@ -14,9 +14,6 @@ interface Props {
   /** Shown just under the title, where a screen reader starts reading (e.g. the safeguarding notice). */
   children?: ComponentChildren;
 }
-
-// Reviewed dates are calendar dates; formatting in UTC stops them moving a day west of Greenwich.
-const formatDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One guidance section, opened in place of the prompts, with a way back. */
 export function SectionView({ section, linkedPrompts, onBack, today, children }: Props) {
@@ -36,7 +33,7 @@ export function SectionView({ section, linkedPrompts, onBack, today, children }:
       {isDueForReview(section, today) && (
         <p class="notice notice--warning" role="note">
           <strong>Due for review</strong>: this section was due to be checked again on{' '}
-          <time dateTime={section.nextReview}>{formatDate(new Date(section.nextReview!))}</time>. Check the sources below
+          <time dateTime={section.nextReview}>{calendarDate(new Date(section.nextReview!))}</time>. Check the sources below
           before relying on it.
         </p>
       )}
@@ -45,11 +42,11 @@ export function SectionView({ section, linkedPrompts, onBack, today, children }:
           DOMPurify keeps only plain text tags and https links, so pack content cannot run script. */}
       <div class="section-view__body" dangerouslySetInnerHTML={{ __html: body }} />
       <p class="section-view__reviewed">
-        Reviewed: <time dateTime={section.reviewed}>{formatDate(new Date(section.reviewed))}</time>
+        Reviewed: <time dateTime={section.reviewed}>{calendarDate(new Date(section.reviewed))}</time>
         {section.reviewedBy && <>, by {section.reviewedBy}</>}
         {section.nextReview && (
           <>
-            . Next review: <time dateTime={section.nextReview}>{formatDate(new Date(section.nextReview))}</time>
+            . Next review: <time dateTime={section.nextReview}>{calendarDate(new Date(section.nextReview))}</time>
           </>
         )}
       </p>

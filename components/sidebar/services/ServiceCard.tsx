@@ -4,7 +4,7 @@ import { SERVICE_KIND_LABELS } from '../../../core/services/kinds';
 import { isDueForRecheck, recheckDue } from '../../../core/services/recheck';
 import type { Service } from '../../../core/services/schema';
 import { LockedContext } from '../locked-context';
-import { dateFormat } from '../../../core/format/date-format';
+import { calendarDate } from '../../../core/format/date-format';
 
 interface Props {
   service: Service;
@@ -14,8 +14,6 @@ interface Props {
   /** YYYY-MM-DD; tests pass a fixed day. */
   today?: string;
 }
-
-const formatDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One directory entry: what it is, where, for whom, and how to reach it. Pack text is shown as text only. */
 export function ServiceCard({ service, chosen = false, onChoose, today = isoToday() }: Props) {
@@ -42,7 +40,7 @@ export function ServiceCard({ service, chosen = false, onChoose, today = isoToda
       {notes && <p class="service__notes">{notes}</p>}
       {isDueForRecheck(service, today) && (
         <p class="service__recheck" role="note">
-          <strong>Due for a check</strong>: these details were due to be checked again on {formatDate(new Date(recheckDue(service)!))}. Confirm
+          <strong>Due for a check</strong>: these details were due to be checked again on {calendarDate(new Date(recheckDue(service)!))}. Confirm
           them at the source below before giving them to the person.
         </p>
       )}
@@ -52,7 +50,7 @@ export function ServiceCard({ service, chosen = false, onChoose, today = isoToda
           <ul>
             {sources.map((s) => (
               <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> ({s.publisher}), checked {formatDate(new Date(s.checked))}
+                <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> ({s.publisher}), checked {calendarDate(new Date(s.checked))}
               </li>
             ))}
           </ul>
