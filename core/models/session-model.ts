@@ -2,7 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { clockTime } from '../session/finished';
 import { restoreSession } from '../session/restore';
-import { startOfDay } from '../session/today';
+import { todaySince } from '../session/today';
 import type { Agenda } from '../session/agenda';
 import type { Binding, Coproduction, OptionState, PromptState, ReviewState, Session } from '../session/schema';
 import { newSession, withPrompt, withRecord } from '../session/session';
@@ -192,7 +192,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   };
 
   const refreshToday = async () => {
-    const rows = (await store.updatedSince(startOfDay(now()))).map(restoreSession);
+    const rows = (await store.updatedSince(todaySince(now()))).map(restoreSession);
     batch(() => {
       today.value = rows.flatMap((r) =>
         r.ok && r.session.training === training

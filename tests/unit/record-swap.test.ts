@@ -55,6 +55,22 @@ describe('a session put away by a change of record', () => {
     expect(m.session.value?.record.ownWords).toBe('marker-ada');
     expect(m.putAway.value).toBeUndefined();
   });
+
+  it('is named and listed when the record changes just after midnight, and comes back beside its own', async () => {
+    // CI once started this at 23:59:52: the session was yesterday's by the time the record changed.
+    let clock = new Date('2026-11-25T23:59:58').getTime();
+    const m = createSessionModel({ store: memoryStore(), framework: smallFramework, now: () => clock });
+    await m.load(ADA);
+    await m.start('Ada');
+    await m.updateRecord({ ownWords: 'marker-ada' });
+    clock = new Date('2026-11-26T00:00:03').getTime();
+    await m.follow(Promise.resolve(BEN));
+    expect(m.session.value).toBeUndefined();
+    expect(m.putAway.value).toBe('Ada');
+    expect(m.today.value.map((s) => s.label)).toEqual(['Ada']);
+    await m.follow(Promise.resolve(ADA));
+    expect(m.session.value?.record.ownWords).toBe('marker-ada');
+  });
 });
 
 describe('reopening after a reload', () => {

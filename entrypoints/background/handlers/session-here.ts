@@ -4,7 +4,7 @@ import { contentToBackground, messageType, receive } from '../../../core/message
 import { respondWith } from '../../../core/respond';
 import { dexieStore } from '../../../core/session/dexie-store';
 import { hasSessionHere } from '../../../core/session/resume-here';
-import { startOfDay } from '../../../core/session/today';
+import { todaySince } from '../../../core/session/today';
 import type { Sender } from '../sidebar-tab';
 
 /**
@@ -20,7 +20,7 @@ export function registerSessionHere(): void {
       if (!request || sender.tab?.id === undefined) return undefined;
       const here = { ...request.context, tabId: sender.tab.id };
       return dexieStore(openDb())
-        .updatedSince(startOfDay(Date.now()))
+        .updatedSince(todaySince(Date.now()))
         .then((rows) => ({ open: hasSessionHere(rows, here) }));
     }),
   );
