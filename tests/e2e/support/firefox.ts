@@ -93,17 +93,40 @@ export async function startFirefox(extension = FIREFOX_XPI): Promise<FirefoxCopl
       outsideRequests,
       async close() {
         rdp.close();
-        await browser.close();
+        await closeFirefox(browser);
         await fixtures.close();
         const outside = outsideRequests();
         if (outside.length) throw new Error(`Requests left the machine during the test: ${outside.join(', ')}`);
       },
     };
   } catch (error) {
-    await browser.close();
+    await closeFirefox(browser);
     await fixtures.close();
     throw error;
   }
+}
+
+const groupAlive = (group: number) => {
+  try {
+    return process.kill(-group, 0);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Closes Firefox and waits until every process it started has gone. Puppeteer returns once the main
+ * process exits, but its fork server, socket, media and utility processes (its process group) lived
+ * on, orphaned, into whatever ran next: `npm run bench`'s next stage timed its renders while they
+ * shut down. Any still there after a few seconds are killed.
+ */
+async function closeFirefox(browser: Browser): Promise<void> {
+  const group = browser.process()?.pid;
+  await browser.close();
+  if (group === undefined) return;
+  const began = Date.now();
+  while (groupAlive(group) && Date.now() - began < 5_000) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (groupAlive(group)) process.kill(-group, 'SIGKILL');
 }
 
 /** Presses Tab until the focus is on Coplan's launcher (the content script's host element). */
