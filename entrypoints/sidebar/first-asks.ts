@@ -31,17 +31,26 @@ export function askFirst(): FirstAsks {
   };
 }
 
-/** Where the early script leaves its asks for main.tsx: the sidebar's own window, which no page can reach. */
-type Holder = typeof globalThis & { coplanFirstAsks?: FirstAsks };
+/**
+ * Where the early script leaves its asks for main.tsx: the sidebar's own window, which no page can
+ * reach. 'taken' once main.tsx has them, or has asked itself.
+ */
+type Holder = typeof globalThis & { coplanFirstAsks?: FirstAsks | 'taken' };
 
-export function keepFirstAsks(asks: FirstAsks): void {
-  (globalThis as Holder).coplanFirstAsks = asks;
+/**
+ * The early script is async, so it runs as soon as it is fetched rather than after the stylesheets,
+ * and nothing orders it before main.tsx: where main.tsx came first and asked, asking again would
+ * spend the frame's one-time token twice.
+ */
+export function keepFirstAsks(ask: () => FirstAsks): void {
+  const holder = globalThis as Holder;
+  if (!holder.coplanFirstAsks) holder.coplanFirstAsks = ask();
 }
 
 /** The early script's asks, taken once; asked now where it did not run. */
 export function takeFirstAsks(): FirstAsks {
   const holder = globalThis as Holder;
   const kept = holder.coplanFirstAsks;
-  delete holder.coplanFirstAsks;
-  return kept ?? askFirst();
+  holder.coplanFirstAsks = 'taken';
+  return kept && kept !== 'taken' ? kept : askFirst();
 }
