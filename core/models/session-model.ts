@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Framework } from '../framework/schema';
 import { clockTime } from '../session/finished';
-import { restoreSession } from '../session/restore';
+import { restoreSession, type Restored } from '../session/restore';
 import { todaySince } from '../session/today';
 import type { Agenda } from '../session/agenda';
 import type { Binding, Coproduction, OptionState, PromptState, ReviewState, Session } from '../session/schema';
@@ -191,8 +191,9 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
     });
   };
 
-  const refreshToday = async () => {
-    const rows = (await store.updatedSince(todaySince(now()))).map(restoreSession);
+  const readToday = async () => (await store.updatedSince(todaySince(now()))).map(restoreSession);
+  const refreshToday = async (read = readToday()) => {
+    const rows = await read;
     batch(() => {
       today.value = rows.flatMap((r) =>
         r.ok && r.session.training === training
@@ -201,6 +202,7 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       );
       unrestorable.value = rows.flatMap((r) => (r.ok ? [] : [{ id: r.id, raw: r.raw, reason: r.reason }]));
     });
+    return rows;
   };
 
   // Work starts the moment the clinician marks or types something; the label can come later.
@@ -219,8 +221,8 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
   // Each practice scenario starts afresh; real work picks up where it was left, on its own record only.
   const latestHere = (where: Binding | undefined) => (training ? undefined : today.value.find((s) => !s.finished && matchesBinding(s.binding, where)));
 
-  const restore = async (id: string, stillWanted = () => true): Promise<Session | undefined> => {
-    const restored = restoreSession(await store.get(id));
+  const restore = async (id: string, stillWanted = () => true, read?: Restored): Promise<Session | undefined> => {
+    const restored = read ?? restoreSession(await store.get(id));
     if (!restored.ok || restored.session.training !== training || !stillWanted()) return undefined;
     open(restored.session);
     return restored.session;
@@ -235,16 +237,21 @@ export function createSessionModel({ store, framework, now = Date.now, newId = (
       if (latest) setAside = latest.id;
       open(undefined);
     });
+    // Today's sessions are read while the page is asked, not after its answer: the read does not
+    // depend on it, and waiting made the two round trips one after the other on every open.
+    const read = readToday();
+    read.catch(() => undefined);
     // A page that cannot answer is no record: the list, never the session set aside.
     const now = await where.catch(() => undefined);
     if (move !== moves) return;
     here.value = now;
-    await refreshToday();
+    const rows = await refreshToday(read);
     if (move !== moves) return;
     const aside = today.value.find((s) => s.id === setAside);
     const next = aside && matchesBinding(aside.binding, now) ? aside : latestHere(now);
     // One the clinician opened meanwhile (they were asked first, as `here` was unknown) stays open.
-    if (next) await restore(next.id, () => move === moves && !latest);
+    // The row is the one just read for the list: reading it again was one more round trip per open.
+    if (next) await restore(next.id, () => move === moves && !latest, rows.find((r) => r.ok && r.session.id === next.id));
     if (move !== moves) return;
     batch(() => {
       if (aside && !latest) putAway.value = aside.label;
