@@ -1,6 +1,6 @@
 import type { GuidanceSection } from './schema';
 import { sectionNumbersIn } from './synonyms';
-import { termsOf } from './terms';
+import { foldTerm, forEachWord, isStopWord } from './terms';
 
 /**
  * The guidance index's postings: for each term, the sections holding it and how much it weighs in
@@ -42,10 +42,58 @@ function fieldText(section: GuidanceSection, field: (typeof FIELDS)[number][0]):
   return numbers ? `${text} ${numbers}` : text;
 }
 
+/**
+ * Numbers words as they are read, slicing a word out of its text only the first time it is seen: a
+ * new string for each of the 3 million words of a 10,000-section pack, hashed again by a Map, was
+ * most of building its index, and much of that garbage collection (issue 20, pack-import-10k).
+ */
+class Vocabulary {
+  /** Term numbers' words, stop words left out. */
+  readonly names: string[] = [];
+  // Every distinct word seen, stop words too, with its term number (-1 for a stop word); `slots`
+  // holds a word's place here + 1 at its hash, probing onwards past other words.
+  private readonly words: string[] = [];
+  private readonly numbers: number[] = [];
+  private slots = new Int32Array(1 << 14);
+
+  /** The term number of `text` from `start` to `end`, or -1 for a stop word. */
+  number(text: string, start: number, end: number): number {
+    let slot = hashOf(text, start, end) & (this.slots.length - 1);
+    for (;; slot = (slot + 1) & (this.slots.length - 1)) {
+      const w = this.slots[slot]! - 1;
+      if (w < 0) break;
+      const word = this.words[w]!;
+      if (word.length === end - start && text.startsWith(word, start)) return this.numbers[w]!;
+    }
+    const word = text.slice(start, end);
+    const number = isStopWord(word) ? -1 : this.names.push(word) - 1;
+    this.slots[slot] = this.words.push(word);
+    this.numbers.push(number);
+    if (this.words.length * 2 > this.slots.length) this.rehash();
+    return number;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    this.words.forEach((word, w) => {
+      let slot = hashOf(word, 0, word.length) & mask;
+      while (this.slots[slot]) slot = (slot + 1) & mask;
+      this.slots[slot] = w + 1;
+    });
+  }
+}
+
+/** FNV-1a over the characters from `start` to `end`. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 2166136261;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 /** Every section's words, numbered: field k (= section × F + field) holds tokens[ends[k - 1] .. ends[k]). */
 function numberedWords(sections: GuidanceSection[]) {
-  const numbers = new Map<string, number>();
-  const names: string[] = [];
+  const vocabulary = new Vocabulary();
   const ends = new Uint32Array(sections.length * F);
   const lengths = new Uint32Array(sections.length * F); // in characters: BM25's length norm
   let tokens = new Uint32Array(1 << 16);
@@ -53,18 +101,16 @@ function numberedWords(sections: GuidanceSection[]) {
   sections.forEach((section, d) => FIELDS.forEach(([field], f) => {
     const text = fieldText(section, field);
     lengths[d * F + f] = text.length;
-    for (const term of termsOf(text)) {
-      let t = numbers.get(term);
-      if (t === undefined) {
-        t = names.push(term) - 1;
-        numbers.set(term, t);
-      }
+    const folded = foldTerm(text);
+    forEachWord(folded, (start, end) => {
+      const t = vocabulary.number(folded, start, end);
+      if (t < 0) return;
       if (used === tokens.length) tokens = grown(tokens);
       tokens[used++] = t;
-    }
+    });
     ends[d * F + f] = used;
   }));
-  return { names, tokens, ends, lengths };
+  return { names: vocabulary.names, tokens, ends, lengths };
 }
 
 function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {

@@ -13,22 +13,33 @@ export function foldTerm(word: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Terms of a text: any run of non-letters separates them, so punctuation in queries is harmless.
- * A character loop with an ASCII fast path, because splitting on a Unicode regex took 3.5× as long
- * and tokenising is most of the cost of building the index.
+ * Calls `visit` with where each word of two or more characters starts and ends in `folded` (text
+ * already passed through `foldTerm`): any run of non-letters separates them, so punctuation in
+ * queries is harmless. A character loop with an ASCII fast path, because splitting on a Unicode
+ * regex took 3.5× as long and tokenising is most of the cost of building the index.
  */
-export function termsOf(text: string): string[] {
-  const folded = foldTerm(text);
-  const terms: string[] = [];
+export function forEachWord(folded: string, visit: (start: number, end: number) => void): void {
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
     const c = folded.charCodeAt(i);
     const inWord = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(folded[i]!);
     if (i < folded.length && inWord) continue;
-    const term = folded.slice(start, i);
-    if (term.length > 1 && !STOP.has(term)) terms.push(term);
+    if (i - start > 1) visit(start, i);
     start = i + 1;
   }
+}
+
+/** Whether a folded word is too common to index or search for. */
+export const isStopWord = (term: string) => STOP.has(term);
+
+/** Terms of a text: its folded words but stop words. */
+export function termsOf(text: string): string[] {
+  const folded = foldTerm(text);
+  const terms: string[] = [];
+  forEachWord(folded, (start, end) => {
+    const term = folded.slice(start, end);
+    if (!STOP.has(term)) terms.push(term);
+  });
   return terms;
 }
 
