@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { once } from './once';
 import { PANEL_MODES } from './sites/panel-mode';
 
 /**
@@ -9,12 +10,6 @@ import { PANEL_MODES } from './sites/panel-mode';
  * object by object, and the content script, which loads with every EHR page, uses only a few of
  * these. Building them all was most of its cost at page load (issue 20 item 5).
  */
-
-/** A value built on first use and kept. */
-function once<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
-}
 
 /** A group of schemas whose members are each built the first time they are read. */
 function lazyGroup<T extends Record<string, () => unknown>>(builders: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
@@ -43,9 +38,8 @@ const FieldInfoSchema = once(() =>
 export type FieldInfo = z.infer<ReturnType<typeof FieldInfoSchema>>;
 
 const Short = once(() => z.string().check(z.maxLength(500)));
-const FieldMemory = once(() => z.strictObject({ id: z.optional(Short()), name: z.optional(Short()), label: Short() }));
 /** How a field is recognised on the site next time (core/ehr/field-profile.ts). */
-export const FieldMemorySchema = z.lazy(FieldMemory);
+export const FieldMemorySchema = once(() => z.strictObject({ id: z.optional(Short()), name: z.optional(Short()), label: Short() }));
 
 const HashSchema = once(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
@@ -60,10 +54,9 @@ const PageContextSchema = once(() =>
 );
 export type PageContext = z.infer<ReturnType<typeof PageContextSchema>>;
 
-const InsertContext = once(() => z.extend(PageContextSchema(), { tabId: z.optional(z.int()) }));
 /** A page context and the tab it was read in: what an insert may write into. */
-export const InsertContextSchema = z.lazy(InsertContext);
-export type InsertContext = z.infer<typeof InsertContextSchema>;
+export const InsertContextSchema = once(() => z.extend(PageContextSchema(), { tabId: z.optional(z.int()) }));
+export type InsertContext = z.infer<ReturnType<typeof InsertContextSchema>>;
 
 /** Requests the sidebar makes of the page it sits on; the background passes them to the right tab. */
 export const sidebarToPage = lazyGroup({
@@ -80,7 +73,7 @@ export const sidebarToPage = lazyGroup({
       text: SummaryTextSchema(),
       mode: InsertModeSchema(),
       // The context the clinician saw (checked, or confirmed): the page writes only while it is still this one.
-      context: InsertContext(),
+      context: InsertContextSchema(),
       /** Another part of the same insert (crisis plan, actions): one "Undo insert" takes back them all. */
       continues: z.optional(z.boolean()),
       /**
@@ -90,7 +83,7 @@ export const sidebarToPage = lazyGroup({
       fromSidePanel: z.optional(z.boolean()),
     }),
 });
-export const SidebarToPageSchema = z.lazy(() =>
+export const SidebarToPageSchema = once(() =>
   z.discriminatedUnion('type', [
     sidebarToPage.closeSidebar,
     sidebarToPage.listFields,
@@ -109,7 +102,7 @@ export const sidebarToBackground = lazyGroup({
   redeemFrameToken: () => z.strictObject({ type: z.literal('sidebarToBackground.redeemFrameToken'), token: FrameTokenSchema() }),
 });
 export type SidebarToBackground = z.infer<(typeof sidebarToBackground)[keyof typeof sidebarToBackground]>;
-export type SidebarToPage = z.infer<typeof SidebarToPageSchema>;
+export type SidebarToPage = z.infer<ReturnType<typeof SidebarToPageSchema>>;
 
 /** What the content script asks of the background: only it holds the context key (issue 13). */
 export const contentToBackground = lazyGroup({
@@ -122,7 +115,7 @@ export const contentToBackground = lazyGroup({
     }),
   // The policy and the remembered field for the sender's own site: the content script reads no storage (H-33).
   siteRules: () => z.strictObject({ type: z.literal('contentToBackground.siteRules') }),
-  rememberField: () => z.strictObject({ type: z.literal('contentToBackground.rememberField'), field: FieldMemory() }),
+  rememberField: () => z.strictObject({ type: z.literal('contentToBackground.rememberField'), field: FieldMemorySchema() }),
   // After a reload: is an unfinished session bound to this record (the sender's tab, this keyed context)?
   sessionHere: () => z.strictObject({ type: z.literal('contentToBackground.sessionHere'), context: PageContextSchema() }),
   /** A token for the sidebar frame the content script is about to make (issue 17). */
@@ -140,8 +133,8 @@ export type ContentToSidebar = z.infer<typeof contentToSidebar.recordChanged>;
 export const backgroundToContent = lazyGroup({
   toggleSidebar: () => z.strictObject({ type: z.literal('backgroundToContent.toggleSidebar') }),
 });
-export const BackgroundToContentSchema = z.lazy(() => z.discriminatedUnion('type', [backgroundToContent.toggleSidebar]));
-export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+export const BackgroundToContentSchema = once(() => z.discriminatedUnion('type', [backgroundToContent.toggleSidebar]));
+export type BackgroundToContent = z.infer<ReturnType<typeof BackgroundToContentSchema>>;
 
 /** What the page answers to each request. */
 export const pageReplies = lazyGroup({
@@ -160,7 +153,7 @@ export const pageReplies = lazyGroup({
     z.strictObject({
       personRule: z.optional(z.strictObject({ selector: z.optional(Short()), urlPattern: z.optional(Short()) })),
       fieldProfile: z.optional(z.strictObject({ selector: z.optional(Short()), label: z.optional(Short()) })),
-      memory: z.optional(FieldMemory()),
+      memory: z.optional(FieldMemorySchema()),
       /** Where the trust wants Coplan: absent means in the page (issue 17). */
       panel: z.optional(z.enum(PANEL_MODES)),
     }),

@@ -91,7 +91,7 @@ export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 const time = z.lazy(() => z.int().check(z.nonnegative()));
 /** The tab and page (and person, with a rule) a session began on, as hashes, so Coplan can tell when the record changed. */
-export const BindingSchema = InsertContextSchema;
+export const BindingSchema = z.lazy(InsertContextSchema);
 export type Binding = z.infer<typeof BindingSchema>;
 
 /** One care-planning conversation; clinical data, kept only as a short-lived draft. */

@@ -5,7 +5,7 @@ import { defineTrustedItem } from './trusted-store';
 
 /** The last field used on each site, by origin (an origin names the EHR, never the person); kept by the background only. */
 const memoryItem = defineTrustedItem<unknown>('fieldMemory', {});
-const MemorySchema = z.record(z.string(), FieldMemorySchema);
+const MemorySchema = z.record(z.string(), z.lazy(FieldMemorySchema));
 
 export async function loadFieldMemory(origin: string): Promise<FieldMemory | undefined> {
   const parsed = MemorySchema.safeParse(await memoryItem.getValue());

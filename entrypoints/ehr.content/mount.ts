@@ -105,14 +105,14 @@ export async function mountCoplan(
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
-    const request = receive(SidebarToPageSchema, raw, sender, browser.runtime.id);
+    const request = receive(SidebarToPageSchema(), raw, sender, browser.runtime.id);
     if (!request) return undefined;
     if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame?.close());
     return fields(request);
   });
   const onBackground = (raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('backgroundToContent.')) return;
-    if (receive(BackgroundToContentSchema, raw, sender, browser.runtime.id)) frame?.toggle();
+    if (receive(BackgroundToContentSchema(), raw, sender, browser.runtime.id)) frame?.toggle();
   };
   browser.runtime.onMessage.addListener(onSidebar);
   browser.runtime.onMessage.addListener(onBackground);

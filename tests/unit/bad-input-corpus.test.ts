@@ -33,8 +33,8 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
   async message(file) {
     const { input } = readCase(file);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(receive(SidebarToPageSchema, input, { id: 'own' }, 'own')).toBeUndefined();
-    expect(receive(BackgroundToContentSchema, input, { id: 'own' }, 'own')).toBeUndefined();
+    expect(receive(SidebarToPageSchema(), input, { id: 'own' }, 'own')).toBeUndefined();
+    expect(receive(BackgroundToContentSchema(), input, { id: 'own' }, 'own')).toBeUndefined();
     return String(warn.mock.calls[0]?.[0]);
   },
   async 'session-row'(file) {

@@ -8,7 +8,7 @@ describe('receive', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('accepts a well-formed message from the extension itself', () => {
-    expect(receive(BackgroundToContentSchema, toggle, { id: OWN }, OWN)).toEqual(toggle);
+    expect(receive(BackgroundToContentSchema(), toggle, { id: OWN }, OWN)).toEqual(toggle);
   });
 
   it.each([
@@ -20,15 +20,15 @@ describe('receive', () => {
     ['a prototype-polluting key', JSON.parse('{"type":"backgroundToContent.toggleSidebar","__proto__":{"x":1}}')],
   ])('drops %s with a warning that does not echo the payload', (_name, raw) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(receive(BackgroundToContentSchema, raw, { id: OWN }, OWN)).toBeUndefined();
+    expect(receive(BackgroundToContentSchema(), raw, { id: OWN }, OWN)).toBeUndefined();
     expect(warn).toHaveBeenCalledOnce();
     expect(String(warn.mock.calls[0]![0])).not.toContain('onerror');
   });
 
   it('drops a valid message sent from another extension or a page', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(receive(BackgroundToContentSchema, toggle, { id: 'someone-else' }, OWN)).toBeUndefined();
-    expect(receive(BackgroundToContentSchema, toggle, {}, OWN)).toBeUndefined();
+    expect(receive(BackgroundToContentSchema(), toggle, { id: 'someone-else' }, OWN)).toBeUndefined();
+    expect(receive(BackgroundToContentSchema(), toggle, {}, OWN)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(2);
   });
 });
@@ -43,9 +43,9 @@ describe('schemas built on first use (issue 20 item 5)', () => {
   it('checks as before once built: a malformed insert is still refused, through the union', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const insert = { type: 'sidebarToPage.insertSummary', fieldId: 'f1', text: 'Plan', mode: 'append', context: { pageHash: 'a'.repeat(64) } };
-    expect(receive(SidebarToPageSchema, insert, { id: OWN }, OWN)).toEqual(insert);
-    expect(receive(SidebarToPageSchema, { ...insert, context: { pageHash: 'short' } }, { id: OWN }, OWN)).toBeUndefined();
-    expect(receive(SidebarToPageSchema, { ...insert, fieldId: 'x1' }, { id: OWN }, OWN)).toBeUndefined();
+    expect(receive(SidebarToPageSchema(), insert, { id: OWN }, OWN)).toEqual(insert);
+    expect(receive(SidebarToPageSchema(), { ...insert, context: { pageHash: 'short' } }, { id: OWN }, OWN)).toBeUndefined();
+    expect(receive(SidebarToPageSchema(), { ...insert, fieldId: 'x1' }, { id: OWN }, OWN)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });
