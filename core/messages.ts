@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { once } from './once';
+import { PlacementSchema } from './placement';
 import { PANEL_MODES } from './sites/panel-mode';
 
 /**
@@ -148,7 +149,7 @@ export const pageReplies = lazyGroup({
   fields: () => z.strictObject({ fields: z.array(FieldInfoSchema()).check(z.maxLength(10_000)), preferred: z.optional(FieldIdSchema()) }),
   highlighted: () => z.strictObject({ ok: z.boolean() }),
   sessionHere: () => z.strictObject({ open: z.boolean() }),
-  /** The trust's rules for the asking page's site, and the field last used there. */
+  /** The trust's rules for the asking page's site, the field last used there, and where the clinician keeps the sidebar. */
   siteRules: () =>
     z.strictObject({
       personRule: z.optional(z.strictObject({ selector: z.optional(Short()), urlPattern: z.optional(Short()) })),
@@ -156,6 +157,7 @@ export const pageReplies = lazyGroup({
       memory: z.optional(FieldMemorySchema()),
       /** Where the trust wants Coplan: absent means in the page (issue 17). */
       panel: z.optional(z.enum(PANEL_MODES)),
+      placement: z.optional(PlacementSchema()),
     }),
   inserted: () =>
     z.union([
@@ -164,6 +166,7 @@ export const pageReplies = lazyGroup({
     ]),
 });
 export type InsertReply = z.infer<typeof pageReplies.inserted>;
+export type SiteRules = z.infer<typeof pageReplies.siteRules>;
 
 /** A message's `type`, or '' for anything without one: lets each listener skip others' messages cheaply. */
 export function messageType(raw: unknown): string {

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { once } from './once';
 
 /** Where the sidebar sits on the page; not clinical data, so the content script may keep it. */
+export const PLACEMENT_KEY = 'placement';
 export const PlacementSchema = once(() => z.strictObject({ side: z.enum(['left', 'right']), width: z.int() }));
 export type Placement = z.infer<ReturnType<typeof PlacementSchema>>;
 

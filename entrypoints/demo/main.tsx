@@ -12,6 +12,7 @@ import { watchLatestPractice } from '../../core/training/practice-sessions';
 import { resetTrainingData } from '../../core/training/reset';
 import { loadScenarios } from '../../core/training/scenario-packs-item';
 import { mountCoplan } from '../ehr.content/mount';
+import { siteRules } from '../ehr.content/site-settings';
 import { demoSidebar } from './demo-sidebar';
 
 const db = openDb();
@@ -22,7 +23,7 @@ const sidebar = demoSidebar(async (signal, frameQuery) => {
   const id = (await tab)?.id;
   // An extension page framing its own sidebar needs no token: the sidebar sees its own origin around it.
   const frameUrl = async () => browser.runtime.getURL('/sidebar.html') + frameQuery;
-  return mountCoplan(document, signal, (sender) => id !== undefined && sender.tab?.id === id, frameUrl);
+  return mountCoplan(document, signal, (sender) => id !== undefined && sender.tab?.id === id, frameUrl, await siteRules().catch(() => undefined));
 });
 
 void loadScenarios().then((loaded) => {

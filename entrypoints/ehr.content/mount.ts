@@ -1,16 +1,17 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, SidebarToPageSchema, messageType, pageReplies, receive, type ContentToBackground, type ContentToSidebar } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, messageType, pageReplies, receive, type ContentToBackground, type ContentToSidebar, type SiteRules } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
 import { scanFields } from '../../core/ehr/fields';
 import { readRawContext, type PersonContextRule } from '../../core/ehr/page-context';
+import { DEFAULT_PLACEMENT } from '../../core/placement';
 import { fieldConcealment } from '../../core/ehr/visibility';
 import { createPageFields } from './features/page-fields';
 import { reopenAfterReload } from './features/reopen';
 import { mountSidebarFrame, type SidebarFrame } from './features/sidebar-frame';
 import { watchRecord } from './features/watch-record';
-import { loadPlacement, placementItem } from './placement-item';
+import { savePlacement } from './placement-item';
 
 interface Sender {
   id?: string;
@@ -32,7 +33,7 @@ export async function tokenFrameUrl(): Promise<string> {
  * `fromSidebar` says which senders may make requests: the background for an EHR page, the
  * demo's own sidebar frame for the demo.
  */
-export async function mountCoplan(
+export function mountCoplan(
   doc: Document,
   signal: AbortSignal,
   fromSidebar: (sender: Sender) => boolean,
@@ -41,9 +42,14 @@ export async function mountCoplan(
    * 17); the demo, an extension page, passes its own with `?mode=training…`.
    */
   frameUrl: () => Promise<string> = tokenFrameUrl,
+  /**
+   * The site's rules and the sidebar's placement as the background gave them as the page loaded,
+   * one question for all that the page needs at once (issue 20); undefined if it did not answer.
+   */
+  rules: SiteRules | undefined,
   /** False when policy keeps Coplan in the browser's side panel: nothing of Coplan's goes into the page (issue 17). */
   inPage = true,
-): Promise<SidebarFrame | undefined> {
+): SidebarFrame | undefined {
   const keyContext = createContextKeys();
   // Each time the frame loads, the page's context is keyed while the sidebar's scripts load, so
   // its first question (whose record is this?) is answered from memory, not after two more round
@@ -75,8 +81,8 @@ export async function mountCoplan(
           firstFrameUrl = undefined;
           return url;
         },
-        placement: await loadPlacement(),
-        onPlacement: (placement) => void placementItem.setValue(placement),
+        placement: rules?.placement ?? DEFAULT_PLACEMENT,
+        onPlacement: (placement) => void savePlacement(placement),
         signal,
       })
     : undefined;
@@ -93,15 +99,11 @@ export async function mountCoplan(
   });
   // Without its rule (the background did not answer) the page is watched by address only, and a
   // reload reopens nothing: a context keyed without the person matches no session bound to one.
-  void personRule()
-    .catch(() => undefined)
-    .then((rule) => {
-      const changed: ContentToSidebar = { type: 'contentToSidebar.recordChanged' };
-      watchRecord(doc, signal, rule, () => void browser.runtime.sendMessage(changed).catch(() => undefined));
-      // With no panel in the page (policy), there is nothing to reopen here.
-      return frame && reopenAfterReload(doc, rule, keyContext, frame.open);
-    })
-    .catch((error: unknown) => console.warn('Coplan could not check for a session to reopen', error));
+  const rule = rules?.personRule;
+  const changed: ContentToSidebar = { type: 'contentToSidebar.recordChanged' };
+  watchRecord(doc, signal, rule, () => void browser.runtime.sendMessage(changed).catch(() => undefined));
+  // With no panel in the page (policy), there is nothing to reopen here.
+  if (frame) void reopenAfterReload(doc, rule, keyContext, frame.open).catch((error: unknown) => console.warn('Coplan could not check for a session to reopen', error));
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;

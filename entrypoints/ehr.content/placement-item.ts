@@ -1,9 +1,10 @@
-import { DEFAULT_PLACEMENT, readPlacement, type Placement } from '../../core/placement';
-import { localItem } from './local-item';
+import { browser } from '#imports';
+import { PLACEMENT_KEY, type Placement } from '../../core/placement';
 
-/** The clinician's chosen side and width, shared by every site and the demo. */
-export const placementItem = localItem<Placement>('placement', DEFAULT_PLACEMENT);
-
-export async function loadPlacement(): Promise<Placement> {
-  return readPlacement(await placementItem.getValue());
+/**
+ * Keeps the clinician's chosen side and width, shared by every site and the demo. The content
+ * script only writes it: the background reads it back with the site's rules.
+ */
+export function savePlacement(placement: Placement): Promise<void> {
+  return browser.storage.local.set({ [PLACEMENT_KEY]: placement });
 }

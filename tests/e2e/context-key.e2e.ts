@@ -3,6 +3,7 @@
 // page (Chromium's isolated world for the extension), which is what a compromised page process could
 // run, and in an extension page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLACEMENT } from '../../core/placement';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
 import { inContentScript, readTrustedStore, writeTrustedStore } from './support/content-world';
 
@@ -101,8 +102,10 @@ describe('the policy copy, the site list and the settings, from a content script
     const run = await inContentScript(page, coplan.id);
     const askRules = `chrome.runtime.sendMessage({ type: 'contentToBackground.siteRules' })`;
 
-    // The content script asks the background, which answers for the site the browser names.
-    expect(await run(askRules)).toEqual({ personRule: { selector: '#reach-test-person' } });
+    // The content script asks the background, which answers for the site the browser names, with
+    // the sidebar's placement (the content script's own setting, untouched here).
+    const rules = { personRule: { selector: '#reach-test-person' }, placement: DEFAULT_PLACEMENT };
+    expect(await run(askRules)).toEqual(rules);
     // Nothing it can read holds any of them: storage.local has none, and its IndexedDB is the page's.
     const local = await run<Record<string, unknown>>('chrome.storage.local.get(null)');
     for (const key of Object.keys(TRUSTED)) expect(Object.keys(local)).not.toContain(key);
@@ -115,7 +118,7 @@ describe('the policy copy, the site list and the settings, from a content script
       userSites: ['http://127.0.0.1/*', 'https://attacker.example/*'],
       settings: { retentionHours: 720, clinicianId: 'someone-else', teamId: 'someone-else' },
     })`);
-    expect(await run(askRules)).toEqual({ personRule: { selector: '#reach-test-person' } });
+    expect(await run(askRules)).toEqual(rules);
     // A field it remembers is kept for its own site only, whatever it sends.
     await run(`chrome.runtime.sendMessage({ type: 'contentToBackground.rememberField', field: { label: 'Care plan' } })`);
     const stored = await readTrustedStore(own);

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { contentToBackground, messageType, receive, type ContentToBackground } from '../../../core/messages';
 import { respondWith } from '../../../core/respond';
+import { PLACEMENT_KEY, readPlacement } from '../../../core/placement';
 import { matchesPattern } from '../../../core/sites/match';
 import { loadFieldMemory, rememberField } from '../../../core/storage/field-memory-item';
 import { loadPolicyCopy } from '../../../core/storage/policy-copy-item';
@@ -14,10 +15,15 @@ const withoutSite = <T extends { site: string }>(rule: T | undefined) => {
 };
 
 async function siteRules(url: string) {
-  const [policy, memory] = await Promise.all([loadPolicyCopy(), loadFieldMemory(new URL(url).origin)]);
+  const [policy, memory, placement] = await Promise.all([
+    loadPolicyCopy(),
+    loadFieldMemory(new URL(url).origin),
+    // The content script's own setting, read here so a page load asks one question, not two (issue 20).
+    browser.storage.local.get(PLACEMENT_KEY).then((stored) => readPlacement(stored[PLACEMENT_KEY])),
+  ]);
   const personRule = withoutSite(siteOf(policy.personContext, url));
   const fieldProfile = withoutSite(siteOf(policy.fieldProfiles, url));
-  return { ...(personRule && { personRule }), ...(fieldProfile && { fieldProfile }), ...(memory && { memory }), ...(policy.panel && { panel: policy.panel }) };
+  return { ...(personRule && { personRule }), ...(fieldProfile && { fieldProfile }), ...(memory && { memory }), ...(policy.panel && { panel: policy.panel }), placement };
 }
 
 /**
