@@ -13,9 +13,10 @@ const ask = (message: ContentToBackground) => browser.runtime.sendMessage(messag
 
 /** The rules for this page's site, and where the sidebar sits, as the background reads them now. */
 export async function siteRules(): Promise<SiteRules> {
-  // Asked before the reply's schema is built, so the background is already at work meanwhile.
-  const sent = ask({ type: 'contentToBackground.siteRules' });
-  const reply = pageReplies.siteRules.safeParse(await sent);
+  const raw: unknown = await ask({ type: 'contentToBackground.siteRules' });
+  // The reply's schema is built once there is a reply: as the page loads, that keeps zod's first
+  // and costliest schema out of this script's first task, which runs as the page finishes loading.
+  const reply = pageReplies.siteRules.safeParse(raw);
   // Without the rules the guard cannot tell the person: say so, so the sidebar asks and an insert refuses.
   if (!reply.success) throw new Error('Coplan could not read the rules for this site');
   return reply.data;
