@@ -2,7 +2,6 @@ import { useContext } from 'preact/hooks';
 import { servicesForDomain } from '../../../core/services/search';
 import { ServiceCard } from './ServiceCard';
 import { ServicesContext } from './services-context';
-import './services.css';
 
 /** Local services that help with a domain (e.g. interpreting under language), folded away under its prompts. */
 export function ServicesForDomain({ domainId }: { domainId: string }) {

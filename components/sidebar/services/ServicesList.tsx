@@ -3,7 +3,6 @@ import { SERVICE_KINDS, SERVICE_KIND_LABELS, type ServiceKind } from '../../../c
 import { facets, filterServices, type ServiceFilter } from '../../../core/services/search';
 import { ServiceCard } from './ServiceCard';
 import { ServicesContext } from './services-context';
-import './services.css';
 
 /** One filter menu; the empty option means "any". */
 function Choice({ id, label, any, options, value, onChange }: {
