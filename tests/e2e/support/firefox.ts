@@ -126,7 +126,11 @@ async function closeFirefox(browser: Browser): Promise<void> {
   if (group === undefined) return;
   const began = Date.now();
   while (groupAlive(group) && Date.now() - began < 5_000) await new Promise((resolve) => setTimeout(resolve, 20));
-  if (groupAlive(group)) process.kill(-group, 'SIGKILL');
+  try {
+    process.kill(-group, 'SIGKILL');
+  } catch {
+    // Gone between the last look and now: nothing left to stop.
+  }
 }
 
 /** Presses Tab until the focus is on Coplan's launcher (the content script's host element). */
