@@ -38,7 +38,7 @@ export function termsOf(text: string): string[] {
   const terms: string[] = [];
   forEachWord(folded, (start, end) => {
     const term = folded.slice(start, end);
-    if (!STOP.has(term)) terms.push(term);
+    if (!isStopWord(term)) terms.push(term);
   });
   return terms;
 }
