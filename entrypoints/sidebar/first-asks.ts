@@ -1,12 +1,14 @@
 import { browser } from '#imports';
 import type { SidebarToBackground, SidebarToPage } from '../../core/messages';
 import { askEmbedder } from './embedder';
-import { readPackRows } from './plain-reads';
+import { todaySince } from '../../core/session/today';
+import { readPackRows, readSessionsEarly } from './plain-reads';
 
 /**
  * What the sidebar must know before it draws anything, asked as its page starts (issue 20): whose
  * record the page shows and which tab this is (both round trips through the background to the
- * page), whether it may show itself here (the frame's token), and the packs' prompts (IndexedDB).
+ * page), whether it may show itself here (the frame's token), the packs' prompts and today's
+ * sessions (IndexedDB; the sessions are held in plain-reads.ts for the session model's first read).
  * The early script (entrypoints/sidebar-first.ts) asks them while the sidebar's main script is
  * still being fetched and evaluated, so the answers travel meanwhile; main.tsx takes them.
  * Replies are raw here and checked against the message schemas where they are used, which keeps
@@ -23,6 +25,7 @@ export interface FirstAsks {
 const send = (message: SidebarToPage | SidebarToBackground): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
 
 export function askFirst(): FirstAsks {
+  readSessionsEarly(todaySince(Date.now()));
   return {
     page: send({ type: 'sidebarToPage.pageContext' }),
     tab: send({ type: 'sidebarToBackground.whichTab' }),

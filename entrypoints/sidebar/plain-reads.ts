@@ -11,7 +11,10 @@ export const READ_STORES = { packs: 'packs', sessions: 'sessions', sessionsByUpd
 
 // One connection for the page. The sidebar's early script (first-asks.ts) and its main script each
 // bundle this file, so the connection is held on the window they share rather than in the module.
-const held = globalThis as typeof globalThis & { coplanReadConnection?: Promise<IDBDatabase | undefined> };
+const held = globalThis as typeof globalThis & {
+  coplanReadConnection?: Promise<IDBDatabase | undefined>;
+  coplanEarlySessions?: { since: number; rows: Promise<unknown[]> };
+};
 
 /** The database as it is: never created or upgraded here, as that is Dexie's to do with its schema. */
 function openAsIs(): Promise<IDBDatabase | undefined> {
@@ -58,13 +61,41 @@ export function readPackRows(): Promise<unknown[]> {
   return read(READ_STORES.packs, (store) => store.getAll(), []);
 }
 
+/** Sessions changed since `since`, oldest change first, as the index holds them. */
+const readSince = (since: number) =>
+  read<unknown[]>(READ_STORES.sessions, (store) => store.index(READ_STORES.sessionsByUpdate).getAll(IDBKeyRange.lowerBound(since)), []);
+
+/**
+ * Starts reading the sessions changed since `since` as the sidebar's page starts (first-asks.ts), so
+ * the round trip is made while the main script loads rather than after it (issue 20 item 1). The
+ * sidebar's first look at today's sessions takes this read; every later look reads afresh.
+ */
+export function readSessionsEarly(since: number): void {
+  const rows = readSince(since);
+  rows.catch(() => undefined);
+  held.coplanEarlySessions = { since, rows };
+}
+
+/**
+ * The early read, once, when it covers `since`. It began a moment earlier than asked, so it may hold
+ * rows changed between the two times: those are left out by the index's own order (`indexedDB.cmp`),
+ * and the answer is the one a read at `since` would have given then.
+ */
+function takeEarlySessions(since: number): Promise<unknown[]> | undefined {
+  const early = held.coplanEarlySessions;
+  held.coplanEarlySessions = undefined;
+  if (!early || early.since > since) return undefined;
+  const key = READ_STORES.sessionsByUpdate;
+  return early.rows.then((rows) => rows.filter((row) => indexedDB.cmp((row as Record<string, IDBValidKey>)[key], since) >= 0));
+}
+
 /**
  * Sessions read plainly and written through Dexie, which `dexie` loads. A plain read that fails
  * (a schema older than this code, before Dexie upgrades it) asks Dexie instead. Watching starts
  * once `rendered`: Dexie's first answer then brings any change made meanwhile.
  */
 export function plainReadStore(dexie: () => Promise<SessionStore>, rendered: Promise<void>): SessionStore {
-  const { sessions, sessionsByUpdate } = READ_STORES;
+  const { sessions } = READ_STORES;
   // Once Dexie has loaded, a write goes to it in the same task: a status change's save then starts
   // before the change renders, not after (core/models/session-model.ts).
   let loaded: SessionStore | undefined;
@@ -72,7 +103,7 @@ export function plainReadStore(dexie: () => Promise<SessionStore>, rendered: Pro
   return {
     get: (id) => read<unknown>(sessions, (store) => store.get(id), undefined).catch(() => dexie().then((s) => s.get(id))),
     updatedSince: (since) =>
-      read(sessions, (store) => store.index(sessionsByUpdate).getAll(IDBKeyRange.lowerBound(since)), [])
+      (takeEarlySessions(since) ?? readSince(since))
         .then((rows) => rows.reverse())
         .catch(() => dexie().then((s) => s.updatedSince(since))),
     put: (session) => (loaded ? loaded.put(session) : writer().then((s) => s.put(session))),

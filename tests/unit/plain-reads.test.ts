@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CoplanDb, SCHEMA_HISTORY } from '../../core/db';
 import { dexieStore } from '../../core/session/dexie-store';
 import type { Session } from '../../core/session/schema';
-import { DB_NAME, READ_STORES, plainReadStore, readPackRows } from '../../entrypoints/sidebar/plain-reads';
+import { DB_NAME, READ_STORES, plainReadStore, readPackRows, readSessionsEarly } from '../../entrypoints/sidebar/plain-reads';
 
 const row = (id: string, updatedAt: number) => ({ id, createdAt: 1, updatedAt, label: id });
 const exists = async () => (await indexedDB.databases()).some((d) => d.name === DB_NAME);
@@ -56,6 +56,26 @@ describe('the sidebar’s plain first reads', () => {
     expect(((await s.updatedSince(10)) as { id: string }[]).map((r) => r.id)).toEqual(['b', 'c', 'a']);
     expect(await s.get('c')).toEqual(row('c', 20));
     expect(await readPackRows()).toEqual([{ id: 'pack-1', frameworkAdditions: [] }]);
+  });
+
+  it('answer the first look at today’s sessions from the early read, as a read at its own time would, and read afresh after', async () => {
+    const db = dexie();
+    await db.sessions.bulkPut([row('a', 10), row('b', 30), row('c', 20)]);
+    readSessionsEarly(10);
+    // Asked after it on the same connection, so answered after it.
+    await readPackRows();
+    // Changed after the early read: the first answer does not hold it yet, the next one does.
+    await db.sessions.put(row('d', 40));
+    const s = store(db);
+    expect(((await s.updatedSince(15)) as { id: string }[]).map((r) => r.id)).toEqual(['b', 'c']);
+    expect(((await s.updatedSince(15)) as { id: string }[]).map((r) => r.id)).toEqual(['d', 'b', 'c']);
+  });
+
+  it('read afresh when the early read began later than asked', async () => {
+    const db = dexie();
+    await db.sessions.bulkPut([row('a', 10), row('b', 30)]);
+    readSessionsEarly(20);
+    expect(((await store(db).updatedSince(5)) as { id: string }[]).map((r) => r.id)).toEqual(['b', 'a']);
   });
 
   it('write through Dexie, and read what was written', async () => {
