@@ -96,6 +96,17 @@ export const SidebarToPageSchema = once(() =>
   ]),
 );
 
+/**
+ * The schema a request from the sidebar to the page is checked against: its own type's alone, so the
+ * first question after a page loads (whose record is this?) does not build the insert's schemas too,
+ * in the content script and the background alike (issue 20 item 1). Each type's member is the one the
+ * union would pick; anything else gets the union, which refuses it.
+ */
+export function sidebarToPageSchemaOf(raw: unknown): z.ZodMiniType<SidebarToPage> {
+  const [group, name] = messageType(raw).split('.', 2);
+  return group === 'sidebarToPage' && name && Object.hasOwn(sidebarToPage, name) ? sidebarToPage[name as keyof typeof sidebarToPage] : SidebarToPageSchema();
+}
+
 /** Questions only the background can answer. */
 export const sidebarToBackground = lazyGroup({
   whichTab: () => z.strictObject({ type: z.literal('sidebarToBackground.whichTab') }),

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { BackgroundToContentSchema, SidebarToPageSchema, messageType, pageReplies, receive, type ContentToBackground, type ContentToSidebar, type SiteRules } from '../../core/messages';
+import { BackgroundToContentSchema, messageType, pageReplies, receive, sidebarToPageSchemaOf, type ContentToBackground, type ContentToSidebar, type SiteRules } from '../../core/messages';
 import { respondWith } from '../../core/respond';
 import { createContextKeys } from './context-keys';
 import { personRule, preferred, remember } from './site-settings';
@@ -107,7 +107,7 @@ export function mountCoplan(
 
   const onSidebar = respondWith((raw: unknown, sender: Sender) => {
     if (!messageType(raw).startsWith('sidebarToPage.') || !fromSidebar(sender)) return undefined;
-    const request = receive(SidebarToPageSchema(), raw, sender, browser.runtime.id);
+    const request = receive(sidebarToPageSchemaOf(raw), raw, sender, browser.runtime.id);
     if (!request) return undefined;
     if (request.type === 'sidebarToPage.closeSidebar') return Promise.resolve(frame?.close());
     return fields(request);

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoplanDb } from '../../core/db';
 import { renderMarkdown } from '../../core/guidance/render';
-import { BackgroundToContentSchema, SidebarToPageSchema, receive } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, receive, sidebarToPageSchemaOf } from '../../core/messages';
 import { createSessionModel } from '../../core/models/session-model';
 import { dexieStore } from '../../core/session/dexie-store';
 import { newSession } from '../../core/session/session';
@@ -34,6 +34,7 @@ const CHECKS: Record<string, (file: string) => Promise<string>> = {
     const { input } = readCase(file);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(receive(SidebarToPageSchema(), input, { id: 'own' }, 'own')).toBeUndefined();
+    expect(receive(sidebarToPageSchemaOf(input), input, { id: 'own' }, 'own')).toBeUndefined();
     expect(receive(BackgroundToContentSchema(), input, { id: 'own' }, 'own')).toBeUndefined();
     return String(warn.mock.calls[0]?.[0]);
   },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackgroundToContentSchema, SidebarToPageSchema, pageReplies, receive, sidebarToPage } from '../../core/messages';
+import { BackgroundToContentSchema, SidebarToPageSchema, pageReplies, receive, sidebarToPage, sidebarToPageSchemaOf } from '../../core/messages';
 
 const OWN = 'coplan-extension-id';
 const toggle = { type: 'backgroundToContent.toggleSidebar' };
@@ -38,6 +38,26 @@ describe('schemas built on first use (issue 20 item 5)', () => {
     expect(sidebarToPage.insertSummary).toBe(sidebarToPage.insertSummary);
     expect(Object.keys(pageReplies)).toContain('siteRules');
     expect(Object.keys(sidebarToPage)).toEqual(['closeSidebar', 'listFields', 'highlightField', 'pageContext', 'pickField', 'undoInsert', 'insertSummary']);
+  });
+
+  it('checks a request against its own type’s schema alone, and refuses what the union refuses', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const insert = { type: 'sidebarToPage.insertSummary', fieldId: 'f1', text: 'Plan', mode: 'append', context: { pageHash: 'a'.repeat(64) } };
+    expect(sidebarToPageSchemaOf({ type: 'sidebarToPage.pageContext' })).toBe(sidebarToPage.pageContext);
+    expect(receive(sidebarToPageSchemaOf(insert), insert, { id: OWN }, OWN)).toEqual(insert);
+    for (const bad of [
+      { ...insert, context: { pageHash: 'short' } },
+      { type: 'sidebarToPage.pageContext', extra: 1 },
+      { type: 'sidebarToPage.__proto__' },
+      { type: 'sidebarToPage.toString' },
+      { type: 'sidebarToPage' },
+      { type: 'backgroundToContent.toggleSidebar' },
+      'sidebarToPage.pageContext',
+    ]) {
+      expect(receive(sidebarToPageSchemaOf(bad), bad, { id: OWN }, OWN)).toBeUndefined();
+      expect(receive(SidebarToPageSchema(), bad, { id: OWN }, OWN)).toBeUndefined();
+    }
+    warn.mockRestore();
   });
 
   it('checks as before once built: a malformed insert is still refused, through the union', () => {

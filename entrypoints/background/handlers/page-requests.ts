@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { SidebarToPageSchema, messageType, receive, type SidebarToPage } from '../../../core/messages';
+import { messageType, receive, sidebarToPageSchemaOf, type SidebarToPage } from '../../../core/messages';
 import { respondWith } from '../../../core/respond';
 import { fromOwnPage, isOwnPage, sidebarTab, type Sender } from '../sidebar-tab';
 
@@ -14,7 +14,7 @@ export function registerPageRequests(): void {
       console.warn('Coplan dropped a page request that did not come from its own sidebar');
       return undefined;
     }
-    const message = receive(SidebarToPageSchema(), raw, sender, browser.runtime.id);
+    const message = receive(sidebarToPageSchemaOf(raw), raw, sender, browser.runtime.id);
     // The demo EHR is an extension page: it answers its sidebar itself, with the same code.
     if (!message || isOwnPage(sender.tab?.url)) return undefined;
     return forward(message, sender);
