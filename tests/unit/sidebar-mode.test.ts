@@ -18,7 +18,7 @@ describe('sidebar mode', () => {
 });
 
 /** A window in a chain of frames; a parent of another origin throws on reading its location, as browsers do. */
-function frames(origins: string[]): Window {
+function frames(origins: string[], listed = false): Window {
   let parent: Window | undefined;
   let top: Window | undefined;
   for (const origin of origins) {
@@ -36,6 +36,12 @@ function frames(origins: string[]): Window {
   // The last one is the sidebar; reading a foreign parent's location throws, as across origins.
   const sidebar = parent!;
   const origin = sidebar.location.origin;
+  if (listed) {
+    // As Chromium lists them, nearest first; no parent's location is then read at all.
+    Object.assign(sidebar.location, { ancestorOrigins: origins.slice(0, -1).reverse() });
+    for (let at = sidebar; at !== at.top; at = at.parent) Object.defineProperty(at.parent, 'location', { get: () => { throw new Error('read a parent'); } });
+    return sidebar;
+  }
   for (let at = sidebar; at !== at.top; at = at.parent) {
     const up = at.parent;
     if (up.location.origin !== origin) Object.defineProperty(up, 'location', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
@@ -54,5 +60,7 @@ describe('whether the sidebar sits in Coplan’s own pages', () => {
     [['https://evil.example', ext, ext], false, 'Coplan’s page itself framed by a web page'],
   ])('%j → %s (%s)', (chain, expected) => {
     expect(framedByOwnPages(frames(chain as string[]))).toBe(expected);
+    // The same answer from the ancestors' origins where the browser lists them.
+    expect(framedByOwnPages(frames(chain as string[], true))).toBe(expected);
   });
 });
