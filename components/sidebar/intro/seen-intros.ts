@@ -12,7 +12,11 @@ const seenNow = new Set<string>();
 export function introsSeenBefore(): ReadonlySignal<ReadonlySet<string>> {
   loaded ??= seenIntrosItem.getValue().then(
     (ids) => {
-      seenBefore.value = new Set(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+      const seen = new Set(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+      // The read answers after the first paint: with nothing seen yet (a new install) there is
+      // nothing to fold, and a new empty set would only draw every introduction again before the
+      // sidebar is interactive (issue 20 item 1).
+      if (seen.size) seenBefore.value = seen;
     },
     () => undefined,
   );
