@@ -75,7 +75,7 @@ export async function timeSidebarOpen(page: Page, url: string, showing = '', pha
 }
 
 /** The same for the bare extension's frame (tests/bench/bare-extension.ts). */
-async function timeBareOpen(page: Page, url: string): Promise<number> {
+export async function timeBareOpen(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const frame = () => frameIn(page, (address) => address.endsWith('/frame.html'), 'The bare extension’s frame');
   return timeOpen(page, () => page.getByRole('button', { name: 'Open bare frame' }).click(), frame, 'bare:interactive');
