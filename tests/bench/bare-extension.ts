@@ -16,8 +16,10 @@ import { join } from 'node:path';
  * the script's first evaluation (issue 20 item 5). With `burnPerMutationMs`, it
  * burns that long in a MutationObserver callback for each batch of the page's DOM changes: the
  * known cost per frame that shows a per-frame measure sees a content script's guards (issue 17).
+ * With `screen`, the frame's page is that static markup and stylesheet at that width instead of the
+ * radio buttons: Coplan's own first screen with no script at all (tests/bench/sidebar-open.ts).
  */
-export function bareExtension({ burnMs = 0, burnPerMutationMs = 0 }: { burnMs?: number; burnPerMutationMs?: number } = {}): string {
+export function bareExtension({ burnMs = 0, burnPerMutationMs = 0, screen }: { burnMs?: number; burnPerMutationMs?: number; screen?: StaticScreen } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'coplan-bare-extension-'));
   const manifest = {
     manifest_version: 3,
@@ -25,7 +27,7 @@ export function bareExtension({ burnMs = 0, burnPerMutationMs = 0 }: { burnMs?: 
     version: '1.0.0',
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], run_at: 'document_idle' }],
-    web_accessible_resources: [{ resources: ['frame.html'], matches: ['http://127.0.0.1/*'] }],
+    web_accessible_resources: [{ resources: ['frame.html', 'frame.css'], matches: ['http://127.0.0.1/*'] }],
   };
   const content = `
     const burn = (ms) => { const until = performance.now() + ms; while (performance.now() < until); };
@@ -37,7 +39,7 @@ export function bareExtension({ burnMs = 0, burnPerMutationMs = 0 }: { burnMs?: 
       const frame = document.createElement('iframe');
       frame.src = chrome.runtime.getURL('frame.html');
       frame.title = 'Bare frame';
-      frame.style.cssText = 'position:fixed;top:0;right:0;width:360px;height:100vh;border:0';
+      frame.style.cssText = 'position:fixed;top:0;right:0;width:${screen?.width ?? 360}px;height:100vh;border:0';
       document.body.append(frame);
     });
     document.body.append(open);
@@ -46,10 +48,16 @@ export function bareExtension({ burnMs = 0, burnPerMutationMs = 0 }: { burnMs?: 
     }
   `;
   const radios = Array.from({ length: 5 }, (_, i) => `<label><input type="radio" name="status" value="${i}"> Option ${i + 1}</label>`).join('\n');
+  const body = screen ? screen.body : `<fieldset><legend>Status</legend>${radios}</fieldset>`;
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'content.js'), content);
-  writeFileSync(join(dir, 'frame.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare frame</title></head><body><fieldset><legend>Status</legend>${radios}</fieldset><script src="frame.js"></script></body></html>`);
+  if (screen) writeFileSync(join(dir, 'frame.css'), screen.css);
+  const link = screen ? '<link rel="stylesheet" href="frame.css">' : '';
+  writeFileSync(join(dir, 'frame.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare frame</title>${link}</head><body>${body}<script src="frame.js"></script></body></html>`);
   writeFileSync(join(dir, 'worker.js'), '');
   writeFileSync(join(dir, 'frame.js'), `requestAnimationFrame(() => setTimeout(() => performance.mark('bare:interactive')));`);
   return dir;
 }
+
+/** A page's markup (the body's inside) and its stylesheet, shown in the bare frame at `width` CSS pixels. */
+export interface StaticScreen { body: string; css: string; width: number }

@@ -3,7 +3,7 @@ import { launchWithExtension } from '../../scripts/chromium';
 import { startCoplan } from '../e2e/support/coplan';
 import { clickCoplan, isSidebarUrl, sidebarFrameOf, sidebarShown } from '../e2e/support/coplan-controls';
 import { startFixtureServer } from '../e2e/support/servers';
-import { bareExtension } from './bare-extension';
+import { bareExtension, type StaticScreen } from './bare-extension';
 import { percentile, spread, type Measure } from './report';
 
 // Issue 20 items 1 and 5: each round a fresh profile, as a browser start is; its first open, then
@@ -140,18 +140,50 @@ async function bareRound(extensionPath: string, port: number): Promise<number[]>
   }
 }
 
+/**
+ * Coplan's first screen as its first render draws it on a new install (no session, so no clinical
+ * text): its markup without scripts, the stylesheets it uses, and the frame's width. Shown
+ * by the bare extension, it is what this screen costs a frame with no script at all, the floor any
+ * way of starting the sidebar could reach (a prerender included).
+ */
+async function firstScreen(): Promise<StaticScreen> {
+  const coplan = await startCoplan();
+  try {
+    const page = await coplan.context.newPage();
+    await page.goto(coplan.url('ehr/plain.html'));
+    await clickCoplan(page, 'button', 'Open Coplan');
+    const frame = await frameIn(page, isSidebarUrl, 'The Coplan frame');
+    return await frame.evaluate(async () => {
+      while (!performance.getEntriesByName('coplan:interactive').length) await new Promise((resolve) => setTimeout(resolve, 2));
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll('script').forEach((script) => script.remove());
+      // The first render draws one domain; by the time this runs the next frames may have drawn more.
+      body.querySelectorAll('section.domain').forEach((domain, n) => n > 0 && domain.remove());
+      const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      return { body: body.innerHTML, css, width: innerWidth };
+    });
+  } finally {
+    await coplan.close();
+  }
+}
+
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-/** Sidebar open → interactive on a plain EHR page, beside the bare extension frame's open in the same run. */
+/**
+ * Sidebar open → interactive on a plain EHR page, beside the bare extension frame's open in the same
+ * run, and beside the bare frame showing Coplan's first screen as static markup (no budget: it says
+ * how much of the gap to the bare frame is the screen itself rather than the script that draws it).
+ */
 export async function sidebarOpen(): Promise<Measure[]> {
   const bare = bareExtension();
+  const asStatic = bareExtension({ screen: await firstScreen() });
   const server = await startFixtureServer();
   const phases: Phases[] = [];
   const reopens: number[] = [];
-  const [coplan, floor] = [{ first: [] as number[], later: [] as number[] }, { first: [] as number[], later: [] as number[] }];
+  const [coplan, floor, still] = [{ first: [] as number[], later: [] as number[] }, { first: [] as number[], later: [] as number[] }, { first: [] as number[], later: [] as number[] }];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [into, times] of [[coplan, await coplanRound(phases, reopens)], [floor, await bareRound(bare, server.port)]] as const) {
+      for (const [into, times] of [[coplan, await coplanRound(phases, reopens)], [floor, await bareRound(bare, server.port)], [still, await bareRound(asStatic, server.port)]] as const) {
         into.first.push(times[0]!);
         into.later.push(...times.slice(1));
       }
@@ -163,6 +195,8 @@ export async function sidebarOpen(): Promise<Measure[]> {
   console.log(
     `Sidebar open over ${ROUNDS} fresh profiles: first median ${Math.round(median(coplan.first))} ms (bare frame ${Math.round(median(floor.first))} ms), ` +
       `later median ${Math.round(median(coplan.later))} ms, p95 ${Math.round(p95(coplan.later))} ms (bare frame ${Math.round(median(floor.later))} ms, p95 ${Math.round(p95(floor.later))} ms); ` +
+      `Coplan's first screen as static markup in the bare frame: first median ${Math.round(median(still.first))} ms (${ratio(median(still.first), median(floor.first))}× the bare frame), ` +
+      `later median ${Math.round(median(still.later))} ms, p95 ${Math.round(p95(still.later))} ms; ` +
       `closed and opened again on the same page: median ${Math.round(median(reopens))} ms, p95 ${Math.round(p95(reopens))} ms`,
   );
   const step = (key: keyof Phases) => Math.round(median(phases.map((p) => p[key])));
@@ -174,6 +208,9 @@ export async function sidebarOpen(): Promise<Measure[]> {
     ...spread('bare-frame-open-first', floor.first, undefined),
     ...spread('bare-frame-open-later', floor.later, undefined),
     ...spread('sidebar-open-interactive-first', coplan.first, undefined),
+    ...spread('static-first-screen-open-first', still.first, undefined),
+    ...spread('static-first-screen-open-later', still.later, undefined),
+    { id: 'static-first-screen-first-median-ratio-to-bare', value: ratio(median(still.first), median(floor.first)), unit: '×', samples: ROUNDS },
     ...spread('sidebar-open-interactive-later', coplan.later, 200),
     // A later open as a clinician mostly meets it, closing and opening on the same record; the
     // bench's later opens above are each on a newly loaded page, so each makes a new frame.
