@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export type Row = Record<string, unknown>;
 
-/** Every row of the named stores (all of them when none are named), read from an extension page. */
-export function readTables(page: Page, names?: string[]): Promise<Record<string, Row[]>> {
+/** Every row of the named stores (all of them when none are named), read from an extension page or frame. */
+export function readTables(page: Page | Frame, names?: string[]): Promise<Record<string, Row[]>> {
   return page.evaluate(async (wanted) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const open = indexedDB.open('coplan');
