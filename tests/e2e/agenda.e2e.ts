@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeProblems } from './support/axe';
 import { openSidebar, startCoplan, type Coplan } from './support/coplan';
-import { readAuditEvents } from './support/database';
+import { readAuditEvents, storedSession } from './support/database';
 import { sidebarSteps } from './support/sidebar';
 
 // Issue 14, part 1: the person chooses what to talk about today; the other areas stay in the
@@ -77,6 +77,8 @@ describe("the person's agenda", () => {
     await item.getByRole('checkbox', { name: 'The person agreed this goes in the record' }).check();
     await sidebar.getByRole('checkbox', { name: 'Read back to and agreed with the person' }).check();
     await expect.poll(() => sidebar.getByRole('textbox', { name: 'Summary preview' }).inputValue()).toContain(SENSITIVE_MARKER);
+    // The last change, stored before the reload.
+    await expect.poll(async () => ((await storedSession(sidebar, 'Agenda reload'))?.review as { readBack?: boolean } | undefined)?.readBack).toBe(true);
 
     await page.reload();
     const again = await openSidebar(page, coplan.id);

@@ -4,7 +4,7 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSidebar, startCoplan, usableSidebar, type Coplan } from './support/coplan';
 import { countCoplan, sidebarShown } from './support/coplan-controls';
-import { readTables } from './support/database';
+import { storedSession } from './support/database';
 import { everything, sidebarSteps } from './support/sidebar';
 
 let coplan: Coplan;
@@ -146,12 +146,8 @@ describe('Reopening after a reload (issue 18, point 2)', () => {
     const sidebar = await openSidebar(page, coplan.id);
     await sidebarSteps(sidebar).start('Person 701');
     await ownWords(sidebar, 'marker-701 walks the dog at dawn');
-    // Stored before the reload, as it is a moment after typing: a reload in the same few milliseconds
-    // can take the frame away before IndexedDB commits the last write (a full run here once reopened
-    // with the words missing).
-    await expect
-      .poll(async () => (await readTables(sidebar, ['sessions'])).sessions!.some((row) => (row.record as { ownWords?: string }).ownWords === 'marker-701 walks the dog at dawn'))
-      .toBe(true);
+    // Stored before the reload (a full run here once reopened with the words missing).
+    await expect.poll(async () => ((await storedSession(sidebar, 'Person 701'))?.record as { ownWords?: string } | undefined)?.ownWords).toBe('marker-701 walks the dog at dawn');
 
     // The clinician reloads the EHR page: Coplan is open again on the same session, untouched.
     await page.reload();

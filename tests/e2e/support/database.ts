@@ -23,6 +23,16 @@ export function readTables(page: Page | Frame, names?: string[]): Promise<Record
   }, names);
 }
 
+/**
+ * The stored row of the session with this label, read in the sidebar's frame. A test that reloads
+ * waits on it first, as a person's pause would give: a reload in the same few milliseconds as the
+ * last change can take the frame away before IndexedDB commits that change's write.
+ */
+export async function storedSession(sidebar: Frame, label: string): Promise<Row | undefined> {
+  const { sessions = [] } = await readTables(sidebar, ['sessions']);
+  return sessions.find((row) => row.label === label);
+}
+
 /** Every audit event held, read from the blocks they are stored in (core/audit/event-store.ts). */
 export async function readAuditEvents(page: Page): Promise<Row[]> {
   const { auditBlocks = [] } = await readTables(page, ['auditBlocks']);
