@@ -4,11 +4,10 @@ import { startCoplan } from '../e2e/support/coplan';
 import { startFixtureServer } from '../e2e/support/servers';
 import { bareExtension } from './bare-extension';
 import { spread, type Measure } from './report';
+import { traceWhile } from './trace';
 
 const LOADS = 20;
 const BURN_MS = 10;
-
-interface TraceEvent { ph: string; ts: number; dur?: number; tid: number; args?: { data?: { url?: string } } }
 
 /**
  * Main-thread time spent in extension scripts while one page loads, from Chromium's own trace: the
@@ -17,16 +16,10 @@ interface TraceEvent { ph: string; ts: number; dur?: number; tid: number; args?:
  * are merged so nothing counts twice.
  */
 async function extensionScriptTime(page: Page, url: string): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await page.waitForTimeout(500); // document_idle scripts and their first callbacks
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  const events = await traceWhile(page, ['devtools.timeline', 'v8.execute'], async () => {
+    await page.goto(url);
+    await page.waitForTimeout(500); // document_idle scripts and their first callbacks
+  });
   const spans = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && e.args?.data?.url?.startsWith('chrome-extension://'))
     .map((e) => [e.tid, e.ts, e.ts + e.dur!] as const)

@@ -1,14 +1,4 @@
-/** A Chromium trace event, as CDP's Tracing domain reports it. */
-export interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { type?: string; url?: string } };
-}
+import type { TraceEvent } from './trace';
 
 /** Milliseconds from the click to each step of one open, and where the frame's main thread spent its time. */
 export interface OpenPhases {

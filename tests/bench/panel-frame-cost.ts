@@ -6,13 +6,12 @@ import { startFixtureServer } from '../e2e/support/servers';
 import { sidebarSteps } from '../e2e/support/sidebar';
 import { bareExtension } from './bare-extension';
 import { spread, type Measure } from './report';
+import { traceWhile, type TraceEvent } from './trace';
 
 const FRAMES = 180; // three seconds at 60 frames a second
 const BUDGET_MS = 1;
 // Twice the budget: the performance.now() the probe spins on is coarse, so a 1 ms burn read 0.98 ms.
 const BURN_MS = 2;
-
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string; frame?: string } } }
 
 /**
  * The page's own work at 60 frames a second, as a busy EHR does: every animation frame it scrolls
@@ -70,14 +69,8 @@ interface PerFrame {
 async function tracePerFrame(page: Page): Promise<PerFrame> {
   const cdp = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'toplevel'] }, transferMode: 'ReportEvents' });
-  await page.evaluate(pageActivity(FRAMES));
-  await cdp.send('Tracing.end');
-  await complete;
   await cdp.detach();
+  const events = await traceWhile(page, ['devtools.timeline', 'v8.execute', 'toplevel'], () => page.evaluate(pageActivity(FRAMES)));
   const ticks = events.filter((e) => e.name === 'FireAnimationFrame' && e.args?.data?.frame === frameTree.frame.id);
   if (ticks.length < FRAMES / 2) throw new Error(`The trace holds ${ticks.length} of the page's ${FRAMES} animation frames`);
   const { pid, tid } = ticks[0]!;

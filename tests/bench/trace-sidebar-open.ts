@@ -12,30 +12,18 @@ import { launchWithExtension } from '../../scripts/chromium';
 import { startCoplan } from '../e2e/support/coplan';
 import { startFixtureServer } from '../e2e/support/servers';
 import { bareExtension } from './bare-extension';
-import { openPhases, type OpenPhases, type TraceEvent } from './open-phases';
+import { openPhases, type OpenPhases } from './open-phases';
 import { percentile } from './report';
 import { timeBareOpen, timeSidebarOpen } from './sidebar-open';
+import { traceWhile } from './trace';
 
 const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'navigation', 'v8', 'disabled-by-default-v8.compile'];
 const OPENS = 2;
 
-async function traced(page: Page, open: () => Promise<number>): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await open();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  return events;
-}
-
 async function traceOpens(context: BrowserContext, open: (page: Page) => Promise<number>, mark: string, into: OpenPhases[][]): Promise<void> {
   const page = await context.newPage();
   for (let n = 0; n < OPENS; n++) {
-    const phases = openPhases(await traced(page, () => open(page)), mark);
+    const phases = openPhases(await traceWhile(page, CATEGORIES, () => open(page)), mark);
     if (phases) into[n]!.push(phases);
   }
 }

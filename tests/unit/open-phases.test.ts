@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPhases, type TraceEvent } from '../bench/open-phases';
+import { openPhases } from '../bench/open-phases';
+import type { TraceEvent } from '../bench/trace';
 
 const PAGE = { pid: 1, tid: 1 };
 const FRAME = { pid: 2, tid: 7 };
