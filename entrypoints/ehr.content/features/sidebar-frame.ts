@@ -155,6 +155,9 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   // Shown again whenever it left the top layer while open (a page that removes and re-adds Coplan).
   const raise = () => panel.hidden || !host.isConnected || panel.matches(':popover-open') || panel.showPopover();
   const open = () => {
+    // Already open (a reload's reopen answering after the clinician opened it): taking focus back
+    // or counting the page's fields again would be wrong, so nothing changes.
+    if (!panel.hidden) return;
     options.onOpen();
     ensureFrame();
     panel.hidden = false;

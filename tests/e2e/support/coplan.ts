@@ -126,10 +126,22 @@ export async function openSidebar(page: Page, extension: string): Promise<Frame>
   return usableSidebar(page, extension);
 }
 
+/**
+ * Waits until the page has drawn two frames since the sidebar appeared, as a person's eye would.
+ * With one core busy, a click straight after a reload's reopen reached nothing in the sidebar (CI
+ * failed at random on it): logged in the frame, no pointer event at all, only a focusin, as if the
+ * page, not yet drawn with the panel, took the click on the frame element. Inferred, not proven;
+ * with this wait, 14 runs of the file beside a busy core passed, where 3 of 11 failed before.
+ */
+async function pageDrawn(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(drawn)))));
+}
+
 /** The sidebar Coplan opened by itself (after a reload, on a record with an unfinished session), once usable. */
 export async function usableSidebar(page: Page, extension: string): Promise<Frame> {
   const frame = await (await sidebarFrameElement(page)).contentFrame();
   await frame?.getByRole('heading', { level: 2 }).first().waitFor();
   if (!frame || !frame.url().startsWith(`chrome-extension://${extension}/`)) throw new Error('The Coplan frame is not the extension’s page');
+  await pageDrawn(page);
   return frame;
 }
