@@ -3,10 +3,24 @@ import type { Frame } from 'playwright-core';
 import { loadBuiltInContent } from '../../scripts/content-loader';
 import { openSidebar, startCoplan } from '../e2e/support/coplan';
 import { fullSession } from '../fixtures/full-session';
-import { spread, type Measure } from './report';
-import { timeSidebarOpen } from './sidebar-open';
+import { startFixtureServer } from '../e2e/support/servers';
+import { bareExtension } from './bare-extension';
+import { percentile, spread, type Measure } from './report';
+import { bareRound, timeSidebarOpen } from './sidebar-open';
 
 const RUNS = 20;
+/** Opens timed over the full session; the first, which loads the extension's process, is left out. */
+const OPENS = 21;
+
+/** The bare extension frame opened as often, the same way, in one profile of its own: the floor beside these opens. */
+async function bareLaterOpens(): Promise<number[]> {
+  const server = await startFixtureServer();
+  try {
+    return (await bareRound(bareExtension(), server.port, OPENS)).slice(1);
+  } finally {
+    await server.close();
+  }
+}
 
 /** Click → the model's 'coplan:saved' mark, timed inside the sidebar frame. */
 async function statusToPersisted(sidebar: Frame): Promise<number> {
@@ -64,10 +78,16 @@ export async function sessionSpeed(): Promise<Measure[]> {
       db.close();
     }, full);
     const restored: number[] = [];
-    for (let i = 0; i < 21; i++) restored.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html'), 'Session: Full'));
+    for (let i = 0; i < OPENS; i++) restored.push(await timeSidebarOpen(page, coplan.url('ehr/plain.html'), 'Session: Full'));
+    const bare = await bareLaterOpens();
+    const p95 = (xs: number[]) => percentile(xs, 95);
+    console.log(`Full restored session, later opens p95 ${Math.round(p95(restored.slice(1)))} ms; the bare frame's, opened as often in one profile, p95 ${Math.round(p95(bare))} ms`);
     return [
       ...spread('status-change-persisted', persisted, 50, 'ms', 1),
       ...spread('sidebar-open-full-session-interactive', restored.slice(1), 200),
+      ...spread('bare-frame-open-later-same-profile', bare, undefined),
+      // Issue 20 item 1: a full restored session within the later opens' ratio to the browser's floor.
+      { id: 'sidebar-open-full-session-p95-ratio-to-bare', value: Math.round((p95(restored.slice(1)) / p95(bare)) * 100) / 100, unit: '×', budget: 1.5, samples: OPENS - 1 },
     ];
   } finally {
     await coplan.close();
