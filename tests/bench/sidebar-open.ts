@@ -128,12 +128,12 @@ async function coplanRound(phases: Phases[], reopens: number[]): Promise<number[
   }
 }
 
-export async function bareRound(extensionPath: string, port: number, opens = OPENS): Promise<number[]> {
+async function bareRound(extensionPath: string, port: number): Promise<number[]> {
   const context = await launchWithExtension({ extensionPath, headless: true });
   try {
     const page = await context.newPage();
     const times: number[] = [];
-    for (let open = 0; open < opens; open++) times.push(await timeBareOpen(page, `http://127.0.0.1:${port}/ehr/plain.html`));
+    for (let open = 0; open < OPENS; open++) times.push(await timeBareOpen(page, `http://127.0.0.1:${port}/ehr/plain.html`));
     return times;
   } finally {
     await context.close();
