@@ -68,6 +68,7 @@ export function App({ framework, model, guidance, connection, training = false, 
   if (hide.hidden.value) return <HiddenScreen onShow={hide.show} />;
   // The side panel's tab changed: the session's text goes at once, before the new tab has answered.
   if (model.moving.value) return <CheckingRecord />;
+  const explored = session ? progress(framework, session).explored : 0;
 
   return (
     <GuidanceContext.Provider value={guidance}>
@@ -82,12 +83,17 @@ export function App({ framework, model, guidance, connection, training = false, 
             <>
               {/* Always in view, so the clinician can see whose session this is before inserting. */}
               <span class="app__session" title={`Working on: ${session.label}`}>
-                {training && <><strong class="jump__training">Training</strong>{' · '}</>}
+                {/* A tag of its own, set apart by its colour and a margin rather than a separator. */}
+                {training && <><strong class="jump__training">Training</strong>{' '}</>}
                 {/* Said, not shown: the bar has room for the label, which matters more. */}
                 <span class="visually-hidden">Working on: </span>
                 <strong>{session.label}</strong>
               </span>
-              <span class="app__progress">{progress(framework, session).explored} of {framework.domains.length} explored</span>
+              {/* Short, so a label keeps room at 400 px even beside the Training tag; said in full. */}
+              <span class="app__progress">
+                <span aria-hidden="true">{explored}/{framework.domains.length} explored</span>
+                <span class="visually-hidden">{explored} of {framework.domains.length} domains explored</span>
+              </span>
             </>
           ) : (
             <span class="app__framework">{framework.name} · version {framework.version}</span>

@@ -85,6 +85,8 @@ describe('trainer mode, end to end', () => {
     await page.getByText(`${crisis.length} characters held in the page’s state`).waitFor();
     await page.getByLabel('Care plan (free text)').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/trainer-record-with-sidebar.png` });
+    // Whose session this is stays readable in the header beside the Training tag, not cut short.
+    expect(await sidebar.locator('.app__session').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     const practice = (await dump(page)).sessions.find((s) => s.label === 'Practice J');
     expect(practice?.training).toBe(true);
