@@ -25,6 +25,9 @@ export function percentile(values: number[], p: number): number {
 
 const rounded = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
 
+/** `a` as a multiple of `b`, to two decimals: Coplan's figures beside the bare frame's. */
+export const ratio = (a: number, b: number) => rounded(a / b, 2);
+
 /** A timed measure as its median and p95 (ids `<id>-median` and `<id>-p95`), both against one budget. */
 export function spread(id: string, values: number[], budget: number | undefined, unit = 'ms', decimals = 0): Measure[] {
   return [50, 95].map((p) => ({ id: `${id}-${p === 50 ? 'median' : 'p95'}`, value: rounded(percentile(values, p), decimals), unit, budget, samples: values.length }));

@@ -4,7 +4,7 @@ import { startCoplan } from '../e2e/support/coplan';
 import { clickCoplan, isSidebarUrl, sidebarFrameOf, sidebarShown } from '../e2e/support/coplan-controls';
 import { startFixtureServer } from '../e2e/support/servers';
 import { bareExtension, type StaticScreen } from './bare-extension';
-import { percentile, spread, type Measure } from './report';
+import { percentile, ratio, spread, type Measure } from './report';
 
 // Issue 20 items 1 and 5: each round a fresh profile, as a browser start is; its first open, then
 // later opens on fresh page loads. Coplan and the bare frame take turns, so both see the same load.
@@ -166,8 +166,6 @@ async function firstScreen(): Promise<StaticScreen> {
     await coplan.close();
   }
 }
-
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
  * Sidebar open → interactive on a plain EHR page, beside the bare extension frame's open in the same
